@@ -1,0 +1,31 @@
+package dev.dropdeploy.routing;
+
+import org.springframework.stereotype.Component;
+
+/** The public host names and links of a project and of each of its versions. */
+@Component
+public class AppAddresses {
+
+    private final RoutingProperties properties;
+
+    AppAddresses(RoutingProperties properties) {
+        this.properties = properties;
+    }
+
+    public String projectHost(String slug) {
+        return Hostnames.requireValid(Hostnames.slug(slug) + "." + properties.appsDomain());
+    }
+
+    /** {@code v3--shop.localhost}: a single label, so one wildcard certificate covers it in production. */
+    public String versionHost(String slug, int version) {
+        if (version < 1) {
+            throw new IllegalArgumentException("Versions start at 1, got " + version);
+        }
+        return Hostnames.requireValid("v" + version + "--" + Hostnames.slug(slug) + "." + properties.appsDomain());
+    }
+
+    public String link(String host) {
+        int port = properties.publicPort();
+        return "http://" + host + (port == 80 ? "" : ":" + port);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dropdeploy.routing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Traefik's dynamic configuration (the JSON its HTTP provider reads), rendered from a snapshot of the route table. */
+record TraefikDynamicConfig(Http http) {
+
+    static final String DEPLOYMENT_HEADER = "X-DropDeploy-Deployment";
+
+    record Http(Map<String, Router> routers, Map<String, Service> services, Map<String, Middleware> middlewares) {}
+
+    record Router(String rule, List<String> entryPoints, String service, List<String> middlewares) {}
+
+    record Service(LoadBalancer loadBalancer) {}
+
+    record LoadBalancer(List<Server> servers, boolean passHostHeader) {}
+
+    record Server(String url) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Middleware(Headers headers) {}
+
+    record Headers(Map<String, String> customResponseHeaders) {}
+
+    static TraefikDynamicConfig render(List<Route> routes, String entrypoint) {
+        Map<String, Router> routers = new LinkedHashMap<>();
+        Map<String, Service> services = new LinkedHashMap<>();
+        Map<String, Middleware> middlewares = new LinkedHashMap<>();
+        for (Route route : routes) {
+            String id = "dd-" + route.name();
+            String identify = id + "-id";
+            routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.of(identify)));
+            services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
+            middlewares.put(identify, new Middleware(new Headers(Map.of(DEPLOYMENT_HEADER, route.deployment()))));
+        }
+        return new TraefikDynamicConfig(new Http(routers, services, middlewares));
+    }
+
+    private static String rule(Route route) {
+        return route.hosts().stream().map(host -> "Host(`" + host + "`)").collect(Collectors.joining(" || "));
+    }
+
+    private static String stripTrailingSlash(Route route) {
+        return route.target().toString().replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dropdeploy.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "project")
+class Project {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 63)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Project() {}
+
+    Project(String name, String slug, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.slug = slug;
+        this.createdAt = createdAt;
+    }
+
+    ProjectSummary summary() {
+        return new ProjectSummary(id, slug, name, createdAt);
+    }
+
+    String slug() {
+        return slug;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.dropdeploy.workspace;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectRepository extends JpaRepository<Project, UUID> {
+
+    boolean existsBySlug(String slug);
+
+    List<Project> findAllByOrderByCreatedAtDesc();
+}

@@ -1,0 +1,41 @@
+package dev.dropdeploy.workspace;
+
+import dev.dropdeploy.routing.Hostnames;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workspace module's entry point for projects. */
+@Service
+public class Projects {
+
+    private final ProjectRepository repository;
+    private final Clock clock;
+
+    Projects(ProjectRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> list() {
+        return repository.findAllByOrderByCreatedAtDesc().stream()
+                .map(Project::summary)
+                .toList();
+    }
+
+    /**
+     * Creates a project whose web address is derived from its name; a taken address gets the first free numeric
+     * suffix ({@code shop}, {@code shop-2}, ...), so two "Shop" projects never share a link.
+     */
+    @Transactional
+    public ProjectSummary create(String name) {
+        String base = Hostnames.slug(name);
+        String slug = base;
+        for (int n = 2; repository.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return repository.save(new Project(name.strip(), slug, clock.instant())).summary();
+    }
+}

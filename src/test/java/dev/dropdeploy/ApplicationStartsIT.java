@@ -1,0 +1,84 @@
+package dev.dropdeploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.support.Http;
+import dev.dropdeploy.support.PostgresContainerConfiguration;
+import dev.dropdeploy.workspace.Projects;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PostgresContainerConfiguration.class)
+class ApplicationStartsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Projects projects;
+
+    @Test
+    void reportsHealthyOnceConnectedToPostgres() {
+        HttpResponse<String> health = Http.get(url("/actuator/health"));
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(health.body())
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void migrationsCreateTheTablesLaterWorkUses() {
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from deployment", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void projectsWithTheSameNameGetDistinctWebAddresses() {
+        String first = projects.create("Twin Shop").slug();
+        String second = projects.create("twin shop").slug();
+
+        assertThat(first).isEqualTo("twin-shop");
+        assertThat(second).isEqualTo("twin-shop-2");
+        assertThat(projects.list()).extracting(p -> p.slug()).contains(first, second);
+    }
+
+    @Test
+    void servesTheVaadinApplicationAtTheRoot() {
+        HttpResponse<String> page = Http.get(url("/"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>DropDeploy</title>").contains("window.Vaadin");
+    }
+
+    @Test
+    void servesTraefikDynamicConfigurationAsJson() {
+        HttpResponse<String> config = Http.get(url("/internal/routing/traefik"));
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode http = JsonMapper.builder().build().readTree(config.body()).get("http");
+        assertThat(http.get("routers").isObject()).isTrue();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.dropdeploy.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class AppAddressesTest {
+
+    private final AppAddresses onPort80 = new AppAddresses(new RoutingProperties("apps.example.com", 80, "web"));
+
+    @Test
+    void aProjectLivesAtItsSlugUnderTheAppsDomain() {
+        assertThat(onPort80.projectHost("shop")).isEqualTo("shop.apps.example.com");
+        assertThat(onPort80.link("shop.apps.example.com")).isEqualTo("http://shop.apps.example.com");
+    }
+
+    @Test
+    void eachVersionHasItsOwnSingleLabelHost() {
+        assertThat(onPort80.versionHost("shop", 3)).isEqualTo("v3--shop.apps.example.com");
+        assertThatIllegalArgumentException().isThrownBy(() -> onPort80.versionHost("shop", 0));
+    }
+
+    @Test
+    void linksNameThePortUnlessItIs80() {
+        AppAddresses local = new AppAddresses(new RoutingProperties("localhost", 8000, "web"));
+        assertThat(local.link(local.projectHost("shop"))).isEqualTo("http://shop.localhost:8000");
+    }
+}

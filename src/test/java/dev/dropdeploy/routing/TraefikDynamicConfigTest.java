@@ -1,0 +1,77 @@
+package dev.dropdeploy.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TraefikDynamicConfigTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void anEmptyTableGivesValidConfigurationWithNoRouters() {
+        JsonNode http = render(List.of()).get("http");
+
+        assertThat(http.get("routers").isObject()).isTrue();
+        assertThat(http.get("routers").isEmpty()).isTrue();
+        assertThat(http.get("services").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRouteBecomesARouterAServiceWithOneServerAndAnIdentifyingHeader() {
+        Route route = new Route(
+                "shop",
+                List.of("shop.localhost", "v2--shop.localhost"),
+                URI.create("http://dd-shop-v2:8080/"),
+                "shop-v2");
+
+        JsonNode http = render(List.of(route)).get("http");
+
+        JsonNode router = http.get("routers").get("dd-shop");
+        assertThat(router.get("rule").asString()).isEqualTo("Host(`shop.localhost`) || Host(`v2--shop.localhost`)");
+        assertThat(router.get("entryPoints").get(0).asString()).isEqualTo("web");
+        assertThat(router.get("service").asString()).isEqualTo("dd-shop");
+        JsonNode servers =
+                http.get("services").get("dd-shop").get("loadBalancer").get("servers");
+        assertThat(servers).hasSize(1);
+        assertThat(servers.get(0).get("url").asString()).isEqualTo("http://dd-shop-v2:8080");
+        String middleware = router.get("middlewares").get(0).asString();
+        assertThat(http.get("middlewares")
+                        .get(middleware)
+                        .get("headers")
+                        .get("customResponseHeaders")
+                        .get("X-DropDeploy-Deployment")
+                        .asString())
+                .isEqualTo("shop-v2");
+    }
+
+    @Test
+    void aRouteWithoutHostsCannotExist() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Route("shop", List.of(), URI.create("http://a:1"), "d"))
+                .withMessageContaining("at least one host");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Route("shop", List.of(" "), URI.create("http://a:1"), "d"));
+    }
+
+    @Test
+    void publishingUnderAnExistingNameReplacesTheRouteInOneStep() {
+        RouteTable table = new RouteTable();
+        table.publish(new Route("shop", List.of("shop.localhost"), URI.create("http://old:8080"), "v1"));
+        table.publish(new Route("shop", List.of("shop.localhost"), URI.create("http://new:8080"), "v2"));
+
+        assertThat(table.snapshot())
+                .singleElement()
+                .extracting(Route::deployment)
+                .isEqualTo("v2");
+    }
+
+    private JsonNode render(List<Route> routes) {
+        return json.valueToTree(TraefikDynamicConfig.render(routes, "web"));
+    }
+}
