@@ -1,0 +1,43 @@
+package dev.dropdeploy.runtime;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The runtime module's entry point: hardened app containers on per-project networks.
+ *
+ * <p>Every container runs as a non-root user with all capabilities dropped, {@code no-new-privileges}, memory, CPU
+ * and process limits, no Docker socket, and on a network only it, its project's other versions and Traefik share.
+ * All methods throw {@link RuntimeFailure} with a plain-words message when the engine refuses or is unreachable.
+ */
+public interface AppContainers {
+
+    /** Creates the project network if needed, connects Traefik to it, then creates and starts the container. */
+    AppContainer start(ContainerSpec spec);
+
+    /**
+     * Probes {@code path} over HTTP from outside the container until it answers, the container stops, or the timeout
+     * passes. Never runs anything inside the container.
+     */
+    HealthOutcome awaitHealthy(AppContainer container, String path, Duration timeout);
+
+    /** Sends SIGTERM, waits up to {@code grace}, then removes the container. Unknown ids are ignored. */
+    void stopAndRemove(String containerId, Duration grace);
+
+    /** The last {@code lines} lines of stdout and stderr. */
+    List<String> logs(String containerId, int lines);
+
+    /** Follows the log until the returned handle is closed; lines go to {@code sink}. */
+    AutoCloseable followLogs(String containerId, Consumer<String> sink);
+
+    /** Every container carrying DropDeploy's labels, running or not. */
+    List<ManagedContainer> managed();
+
+    /** Removes managed containers whose ids are not in {@code keep}; returns what it removed. */
+    List<ManagedContainer> reapExcept(Set<String> keep);
+
+    /** Removes every container of the project and its network. */
+    void removeProject(String projectSlug);
+}
