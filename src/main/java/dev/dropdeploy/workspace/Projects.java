@@ -3,6 +3,8 @@ package dev.dropdeploy.workspace;
 import dev.dropdeploy.routing.Hostnames;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,16 @@ public class Projects {
         return repository.findAllByOrderByCreatedAtDesc().stream()
                 .map(Project::summary)
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> find(UUID id) {
+        return repository.findById(id).map(Project::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> findBySlug(String slug) {
+        return repository.findBySlug(slug).map(Project::summary);
     }
 
     /**

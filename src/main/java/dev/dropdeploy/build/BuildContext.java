@@ -1,0 +1,105 @@
+package dev.dropdeploy.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+
+/**
+ * Writes a build context as a tar: the app folder minus what {@code .dockerignore} excludes, plus the generated
+ * Dockerfile, {@code .dockerignore} and extra files (CA certificates). Links are never followed, so nothing outside
+ * the folder can enter an image.
+ */
+final class BuildContext {
+
+    private BuildContext() {}
+
+    /** @throws BuildFailure when the context would exceed {@code maxBytes} */
+    static void write(Path folder, GeneratedDockerfile generated, long maxBytes, OutputStream out) {
+        String ignoreText = generated != null ? generated.dockerignore() : readIgnoreFile(folder);
+        DockerIgnore ignore = DockerIgnore.parse(ignoreText);
+        long[] total = {0};
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
+                Stream<Path> files = Files.walk(folder)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = folder.relativize(file);
+                boolean generatedName = generated != null && isGeneratedName(relative);
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || generatedName
+                        || ignore.excludes(relative)) {
+                    continue;
+                }
+                total[0] += Files.size(file);
+                checkSize(total[0], maxBytes);
+                addFile(tar, file, relative.toString());
+            }
+            if (generated != null) {
+                addText(tar, "Dockerfile", generated.dockerfile());
+                addText(tar, ".dockerignore", generated.dockerignore());
+                for (Map.Entry<String, Path> extra :
+                        generated.extraContextFiles().entrySet()) {
+                    addFile(tar, extra.getValue(), extra.getKey());
+                }
+            }
+            tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not send the files to the Docker engine", e);
+        }
+    }
+
+    private static boolean isGeneratedName(Path relative) {
+        String name = relative.toString();
+        return name.equals("Dockerfile") || name.equals(".dockerignore");
+    }
+
+    private static String readIgnoreFile(Path folder) {
+        Path file = folder.resolve(".dockerignore");
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void checkSize(long bytes, long maxBytes) {
+        if (bytes > maxBytes) {
+            throw new BuildFailure(
+                    "The files to build add up to more than %d MB; remove dependencies and build output (node_modules,"
+                                    .formatted(maxBytes >> 20)
+                            + " target, dist) or add them to .dockerignore",
+                    null,
+                    List.of());
+        }
+    }
+
+    private static void addFile(TarArchiveOutputStream tar, Path file, String name) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(Files.size(file));
+        entry.setMode(Files.isExecutable(file) ? 0755 : 0644);
+        entry.setModTime(0); // stable metadata, so unchanged files keep the layer cache
+        tar.putArchiveEntry(entry);
+        Files.copy(file, tar);
+        tar.closeArchiveEntry();
+    }
+
+    private static void addText(TarArchiveOutputStream tar, String name, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(bytes.length);
+        entry.setMode(0644);
+        entry.setModTime(0);
+        tar.putArchiveEntry(entry);
+        tar.write(bytes);
+        tar.closeArchiveEntry();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.dropdeploy.build;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Image;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+@Component
+class DockerImageEngine implements ImageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(DockerImageEngine.class);
+
+    private final DockerClient docker;
+    private final BuildLimits limits;
+
+    DockerImageEngine(DockerClient docker, BuildLimits limits) {
+        this.docker = docker;
+        this.limits = limits;
+    }
+
+    @Override
+    public String build(
+            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output) {
+        BuildOutput lines = new BuildOutput(output);
+        StreamingCallback callback = new StreamingCallback(lines);
+        try {
+            docker.buildImageCmd(context)
+                    .withTags(Set.of(tag))
+                    .withLabels(labels)
+                    .withPull(false)
+                    .withRemove(true)
+                    .withForcerm(true)
+                    .withMemory(limits.memory().toBytes())
+                    .withMemswap(limits.memory().toBytes())
+                    .withCpushares(String.valueOf(limits.cpuShares()))
+                    .exec(callback);
+            if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                closeQuietly(callback); // closing the stream makes the engine cancel the build
+                throw lines.failure("The build took longer than " + timeout.toMinutes() + " minutes and was stopped");
+            }
+            return callback.awaitImageId();
+        } catch (DockerClientException | DockerException e) {
+            throw lines.failure(explain(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(callback);
+            throw lines.failure("The build was interrupted");
+        } catch (RuntimeException e) {
+            if (e instanceof BuildFailure failure) {
+                throw failure;
+            }
+            throw lines.failure("The Docker engine could not be reached: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean exists(String imageReference) {
+        try {
+            docker.inspectImageCmd(imageReference).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<String> tagsWithLabel(String label, String value) {
+        List<Image> images =
+                docker.listImagesCmd().withLabelFilter(Map.of(label, value)).exec();
+        return images.stream()
+                .map(Image::getRepoTags)
+                .filter(Objects::nonNull)
+                .flatMap(tags -> List.of(tags).stream())
+                .filter(tag -> !tag.equals("<none>:<none>"))
+                .toList();
+    }
+
+    @Override
+    public void removeQuietly(String tag) {
+        try {
+            docker.removeImageCmd(tag).exec();
+        } catch (DockerException e) {
+            log.info("Kept image {}: {}", tag, e.getMessage());
+        }
+    }
+
+    private static String explain(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.startsWith("Could not build image")
+                ? message.substring("Could not build image: ".length())
+                : message;
+    }
+
+    private static void closeQuietly(StreamingCallback callback) {
+        try {
+            callback.close();
+        } catch (IOException e) {
+            log.debug("Closing a build stream failed", e);
+        }
+    }
+
+    /** Passes every output line on as it arrives and keeps docker-java's own error detection. */
+    private static final class StreamingCallback extends BuildImageResultCallback {
+
+        private final BuildOutput lines;
+
+        StreamingCallback(BuildOutput lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void onNext(BuildResponseItem item) {
+            if (item.getStream() != null) {
+                lines.append(item.getStream());
+            }
+            if (item.isErrorIndicated() && item.getErrorDetail() != null) {
+                lines.append(item.getErrorDetail().getMessage() + "\n");
+            }
+            super.onNext(item);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dropdeploy.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/** The build module's entry point for images: build one through the queue, prune old ones. */
+@Service
+public class ImageBuilds {
+
+    static final String PROJECT_LABEL = "dropdeploy.project";
+
+    private final ImageEngine engine;
+    private final BuildQueue queue;
+    private final BuildLimits limits;
+
+    ImageBuilds(ImageEngine engine, BuildQueue queue, BuildLimits limits) {
+        this.engine = engine;
+        this.queue = queue;
+        this.limits = limits;
+    }
+
+    /**
+     * Builds the image, waiting for a place in the build queue first. Blocks until the image exists.
+     *
+     * @param output every build output line, as it is printed
+     * @throws BuildFailure with the failing step and its last lines
+     */
+    public BuiltImage build(BuildRequest request, Consumer<String> output) {
+        return queue.run(request.projectSlug(), () -> buildNow(request, output));
+    }
+
+    /** Whether an image built earlier still exists, so a rollback can reuse it. */
+    public boolean exists(String tag) {
+        return engine.exists(tag);
+    }
+
+    /** Removes the project's images except the given tags; images in use by a container are left alone. */
+    public void prune(String projectSlug, Set<String> keep) {
+        engine.tagsWithLabel(PROJECT_LABEL, projectSlug).stream()
+                .filter(tag -> !keep.contains(tag))
+                .forEach(engine::removeQuietly);
+    }
+
+    /** The tags of a project's images, newest version first. */
+    public List<String> tags(String projectSlug) {
+        return engine.tagsWithLabel(PROJECT_LABEL, projectSlug).stream()
+                .sorted(Comparator.comparingInt(ImageBuilds::versionOf).reversed())
+                .toList();
+    }
+
+    public int keepPreviousImages() {
+        return limits.keepPreviousImages();
+    }
+
+    private BuiltImage buildNow(BuildRequest request, Consumer<String> output) {
+        Path archive = null;
+        try {
+            archive = Files.createTempFile("dropdeploy-context-", ".tar");
+            try (OutputStream out = Files.newOutputStream(archive)) {
+                BuildContext.write(
+                        request.context(),
+                        request.dockerfile(),
+                        limits.maxContext().toBytes(),
+                        out);
+            }
+            Map<String, String> labels = Map.of(
+                    PROJECT_LABEL,
+                    request.projectSlug(),
+                    "dropdeploy.version",
+                    String.valueOf(request.version()),
+                    "dropdeploy.deployment",
+                    request.deploymentId());
+            try (InputStream in = Files.newInputStream(archive)) {
+                String id = engine.build(in, request.tag(), labels, limits.timeout(), output);
+                return new BuiltImage(id, request.tag());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(archive);
+        }
+    }
+
+    private static int versionOf(String tag) {
+        int colon = tag.lastIndexOf(":v");
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(tag.substring(colon + 2));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            file.toFile().delete();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.dropdeploy.build;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The few things builds need from a container engine; the docker-java details stay behind it. */
+interface ImageEngine {
+
+    /**
+     * Builds from a tar stream whose root holds the Dockerfile.
+     *
+     * @param output receives every line the build prints, as it prints it
+     * @return the image id
+     * @throws BuildFailure when a step fails, the timeout passes or the engine goes away
+     */
+    String build(
+            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output);
+
+    boolean exists(String imageReference);
+
+    /** Tags of images carrying {@code label=value}. */
+    List<String> tagsWithLabel(String label, String value);
+
+    /** Removes an image by tag; an image still used by a container stays (the engine refuses, we move on). */
+    void removeQuietly(String tag);
+}
