@@ -32,3 +32,6 @@ create table deployment_log (
 );
 
 create index deployment_log_by_deployment on deployment_log (deployment_id, id);
+
+-- A version can be deployed more than once (a retry, a rollback), so (project, version) is not unique.
+alter table deployment drop constraint deployment_project_id_version_key;

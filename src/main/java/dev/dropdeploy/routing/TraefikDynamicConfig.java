@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Traefik's dynamic configuration (the JSON its HTTP provider reads), rendered from a snapshot of the route table. */
+/**
+ * Traefik's dynamic configuration (the JSON its HTTP provider reads), rendered from a snapshot of the route table.
+ * Empty maps are left out: Traefik rejects {@code "routers": {}} as "a standalone element" and would then keep
+ * serving the previous routes, so an empty table must render as {@code {}}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 record TraefikDynamicConfig(Http http) {
 
     static final String DEPLOYMENT_HEADER = "X-DropDeploy-Deployment";
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Http(Map<String, Router> routers, Map<String, Service> services, Map<String, Middleware> middlewares) {}
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Router(String rule, List<String> entryPoints, String service, List<String> middlewares) {}
 
     record Service(LoadBalancer loadBalancer) {}
@@ -37,7 +44,7 @@ record TraefikDynamicConfig(Http http) {
             services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
             middlewares.put(identify, new Middleware(new Headers(Map.of(DEPLOYMENT_HEADER, route.deployment()))));
         }
-        return new TraefikDynamicConfig(new Http(routers, services, middlewares));
+        return new TraefikDynamicConfig(routes.isEmpty() ? null : new Http(routers, services, middlewares));
     }
 
     private static String rule(Route route) {

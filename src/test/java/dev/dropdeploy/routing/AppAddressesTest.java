@@ -3,11 +3,13 @@ package dev.dropdeploy.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class AppAddressesTest {
 
-    private final AppAddresses onPort80 = new AppAddresses(new RoutingProperties("apps.example.com", 80, "web"));
+    private final AppAddresses onPort80 =
+            new AppAddresses(new RoutingProperties("apps.example.com", 80, "web", URI.create("http://localhost")));
 
     @Test
     void aProjectLivesAtItsSlugUnderTheAppsDomain() {
@@ -23,7 +25,8 @@ class AppAddressesTest {
 
     @Test
     void linksNameThePortUnlessItIs80() {
-        AppAddresses local = new AppAddresses(new RoutingProperties("localhost", 8000, "web"));
+        AppAddresses local =
+                new AppAddresses(new RoutingProperties("localhost", 8000, "web", URI.create("http://localhost:8000")));
         assertThat(local.link(local.projectHost("shop"))).isEqualTo("http://shop.localhost:8000");
     }
 }

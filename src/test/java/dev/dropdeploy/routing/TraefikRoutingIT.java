@@ -75,7 +75,8 @@ class TraefikRoutingIT {
 
         routes.publish(new Route("probe", List.of("probe.localhost"), URI.create("http://probe-app:8080"), "probe-1"));
 
-        HttpResponse<String> routed = await().atMost(Duration.ofSeconds(30))
+        HttpResponse<String> routed = await("Traefik routes probe.localhost; its log:\n" + traefik.getLogs())
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> Http.getWithHost(entry, "probe.localhost"), response -> response.statusCode() == 200);
         assertThat(routed.body()).contains("hello from the probe");

@@ -13,8 +13,11 @@ import java.time.Duration;
  */
 public final class Http {
 
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            // HTTP/1.1 as browsers speak to plain-http sites; the JDK's default h2c upgrade is not what we test.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private Http() {}
 

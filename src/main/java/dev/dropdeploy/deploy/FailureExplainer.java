@@ -1,0 +1,98 @@
+package dev.dropdeploy.deploy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns exit codes and log lines into a sentence a person can act on. Rules are general (what the runtimes print),
+ * checked most specific first; the last resort still names the exit code and the last lines.
+ */
+final class FailureExplainer {
+
+    private static final Pattern PY_MISSING = Pattern.compile("ModuleNotFoundError: No module named '([^']+)'");
+    private static final Pattern NODE_MISSING = Pattern.compile("Cannot find (?:module|package) '([^']+)'");
+    private static final Pattern JAVA_MISSING =
+            Pattern.compile("(?:ClassNotFoundException|NoClassDefFoundError):? (\\S+)");
+    private static final Pattern LOCALHOST =
+            Pattern.compile("(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):(\\d{2,5})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LISTENING = Pattern.compile(
+            "(?:listening|running|started|serving|server)\\D{0,40}?(?:port\\s*|:)(\\d{2,5})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
+    private static final Pattern MISSING_SCRIPT = Pattern.compile("(?i)missing script: \"?(\\w+)\"?");
+
+    private FailureExplainer() {}
+
+    /** Why a container did not become healthy. */
+    static String startFailure(
+            Integer exitCode, boolean oomKilled, int expectedPort, String memoryLimit, List<String> logs) {
+        if (oomKilled || Integer.valueOf(137).equals(exitCode)) {
+            return "The app ran out of memory (limit " + memoryLimit + ") and was stopped. Use less memory at start-up"
+                    + " or raise the project's memory limit.";
+        }
+        Optional<String> specific = missingDependency(logs).or(() -> missingScript(logs));
+        if (specific.isPresent()) {
+            return specific.get();
+        }
+        Optional<String> local = find(LOCALHOST, logs);
+        if (local.isPresent()) {
+            return "Your app listens on 127.0.0.1:" + local.get() + ", which only the container itself can reach; it"
+                    + " must listen on 0.0.0.0 (all interfaces), port " + expectedPort + " (the PORT variable).";
+        }
+        Optional<String> port = find(LISTENING, logs).filter(p -> Integer.parseInt(p) != expectedPort);
+        if (port.isPresent()) {
+            return "Your app listens on port " + port.get() + ", but DropDeploy sends traffic to port " + expectedPort
+                    + ". Read the port from the PORT environment variable.";
+        }
+        if (logs.stream().anyMatch(line -> ADDRESS_IN_USE.matcher(line).find())) {
+            return "Your app tried to open a port that something else in the container already uses.";
+        }
+        if (exitCode != null) {
+            return "The app stopped during start-up with exit code " + exitCode + lastLine(logs);
+        }
+        return "The app did not answer HTTP on port " + expectedPort + " in time. Make sure it starts a web server"
+                + " on 0.0.0.0 and the PORT environment variable" + lastLine(logs);
+    }
+
+    /** Why a build did not produce an image. */
+    static String buildFailure(String message, String failedStep, List<String> lastLines) {
+        Optional<String> specific = missingDependency(lastLines).or(() -> missingScript(lastLines));
+        String step = failedStep == null ? "" : " at step \"" + failedStep + "\"";
+        return "The build failed" + step + ": " + specific.orElse(message) + lastLine(lastLines);
+    }
+
+    private static Optional<String> missingDependency(List<String> logs) {
+        return find(PY_MISSING, logs)
+                .map(m -> "The Python package \"" + m + "\" is missing: add it to requirements.txt.")
+                .or(() -> find(NODE_MISSING, logs)
+                        .map(m -> "The Node package \"" + m + "\" is missing: add it to package.json dependencies."))
+                .or(() -> find(JAVA_MISSING, logs)
+                        .map(m -> "The Java class " + m + " is missing: check the dependencies in pom.xml."));
+    }
+
+    private static Optional<String> missingScript(List<String> logs) {
+        return find(MISSING_SCRIPT, logs)
+                .map(s -> "package.json has no \"" + s + "\" script; add one (for example \"" + s
+                        + "\": \"node server.js\").");
+    }
+
+    private static Optional<String> find(Pattern pattern, List<String> logs) {
+        for (int i = logs.size() - 1; i >= 0; i--) {
+            Matcher m = pattern.matcher(logs.get(i));
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastLine(List<String> logs) {
+        return logs.stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .reduce((a, b) -> b)
+                .map(line -> ". Last output: " + (line.length() > 300 ? line.substring(0, 300) + "…" : line))
+                .orElse(".");
+    }
+}
