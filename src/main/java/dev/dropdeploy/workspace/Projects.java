@@ -13,11 +13,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class Projects {
 
     private final ProjectRepository repository;
+    private final VersionStore store;
     private final Clock clock;
 
-    Projects(ProjectRepository repository, Clock clock) {
+    Projects(ProjectRepository repository, VersionStore store, Clock clock) {
         this.repository = repository;
+        this.store = store;
         this.clock = clock;
+    }
+
+    /** Deletes the project, its versions and its files; deployments go with it (the database cascades). */
+    @Transactional
+    public void delete(UUID id) {
+        repository.deleteById(id);
+        store.delete(id);
+    }
+
+    /** The project at {@code name}'s address, created when there is none yet. */
+    @Transactional
+    public ProjectSummary findOrCreate(String name) {
+        return findBySlug(Hostnames.slug(name)).orElseGet(() -> create(name));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package dev.dropdeploy.workspace;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,6 +47,25 @@ public class Workspaces {
             int number = versions.latestNumber(projectId) + 1;
             return versions.save(new ProjectVersion(projectId, number, commitId, message, clock.instant()))
                     .view();
+        }
+    }
+
+    /**
+     * Unpacks an uploaded archive and records it as the next version. Nothing is recorded when the archive is
+     * refused (not an archive, too big, too many files, paths escaping the project, links).
+     */
+    public WorkspaceVersion commitArchive(UUID projectId, InputStream archive, ArchiveFormat format, String message) {
+        Path unpacked = null;
+        try {
+            unpacked = Files.createTempDirectory("dropdeploy-upload-");
+            Archives.extract(archive, format, unpacked, properties.maxVersionSize().toBytes(), properties.maxFiles());
+            return commit(projectId, unpacked, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (unpacked != null) {
+                JGitVersionStore.deleteRecursively(unpacked);
+            }
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.workspace.WorkspaceException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** One error format for the API: {@code {"error": code, "message": text}}. */
+@RestControllerAdvice(assignableTypes = DeployApi.class)
+class ApiErrors {
+
+    @ExceptionHandler(DeployApi.NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(DeployApi.NotFound e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})
+    ResponseEntity<Map<String, String>> badInput(RuntimeException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", code, "message", message));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.build.BuildFailure;
+import dev.dropdeploy.build.BuildRequest;
+import dev.dropdeploy.build.BuiltImage;
+import dev.dropdeploy.build.Dockerfiles;
+import dev.dropdeploy.build.GeneratedDockerfile;
+import dev.dropdeploy.build.ImageBuilds;
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.StackDetector;
+import dev.dropdeploy.workspace.Workspaces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Checks the version out, detects its stack, writes its Dockerfile and builds the image. */
+@Component
+class BuildStep {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Workspaces workspaces;
+    private final StackDetector detector;
+    private final Dockerfiles dockerfiles;
+    private final ImageBuilds images;
+    private final DeploymentRecorder recorder;
+    private final DeploymentLog log;
+
+    BuildStep(
+            Workspaces workspaces,
+            StackDetector detector,
+            Dockerfiles dockerfiles,
+            ImageBuilds images,
+            DeploymentRecorder recorder,
+            DeploymentLog log) {
+        this.workspaces = workspaces;
+        this.detector = detector;
+        this.dockerfiles = dockerfiles;
+        this.images = images;
+        this.recorder = recorder;
+        this.log = log;
+    }
+
+    void run(DeploymentRun run) {
+        Path checkout = createTempDir();
+        try {
+            workspaces.checkout(run.project.id(), run.version, checkout);
+            run.report = detect(run, checkout);
+            recorder.update(run.deploymentId, (d, now) -> d.markBuilding(run.report.stack().name(),
+                    run.report.framework(), JSON.writeValueAsString(run.report), run.report.port(), now));
+            GeneratedDockerfile dockerfile = run.report.stack() == Stack.DOCKERFILE ? null : generate(run);
+            Path context = checkout.resolve(run.report.appDirectory()).normalize();
+            BuiltImage image = build(run, context, dockerfile);
+            run.image = image.tag();
+        } finally {
+            deleteQuietly(checkout);
+        }
+    }
+
+    static DetectionReport readReport(String json) {
+        return JSON.readValue(json, DetectionReport.class);
+    }
+
+    private DetectionReport detect(DeploymentRun run, Path checkout) {
+        DetectionReport report = detector.detect(checkout);
+        say(run, "detect", "Detected " + describe(report) + " (confidence " + Math.round(report.confidence() * 100)
+                + "%), port " + report.port());
+        for (DetectionWarning warning : report.warnings()) {
+            say(run, "detect", "Note: " + warning.message());
+        }
+        if (report.stack() == Stack.UNKNOWN) {
+            throw new DeployStepFailed("DropDeploy could not tell what kind of app this is. "
+                    + report.evidence().stream().map(e -> e.reason()).reduce((a, b) -> a + "; " + b).orElse(""),
+                    List.of());
+        }
+        if (!report.webServer()) {
+            throw new DeployStepFailed("This program does not serve web pages (it prints or reads input), and"
+                    + " deploying such programs behind a run page is not available yet.", List.of());
+        }
+        return report;
+    }
+
+    private GeneratedDockerfile generate(DeploymentRun run) {
+        GeneratedDockerfile generated = dockerfiles.generate(run.report);
+        generated.notes().forEach(note -> say(run, "build", "Note: " + note));
+        return generated;
+    }
+
+    private BuiltImage build(DeploymentRun run, Path context, GeneratedDockerfile dockerfile) {
+        say(run, "build", "Building image " + new BuildRequest(run.project.slug(), run.version, "", context, null)
+                .tag());
+        try {
+            return images.build(
+                    new BuildRequest(run.project.slug(), run.version, run.deploymentId.toString(), context, dockerfile),
+                    line -> log.append(run.deploymentId, "build", line));
+        } catch (BuildFailure failure) {
+            throw new DeployStepFailed(
+                    FailureExplainer.buildFailure(failure.getMessage(), failure.failedStep(), failure.lastLines()),
+                    failure.lastLines());
+        }
+    }
+
+    private static String describe(DetectionReport report) {
+        String stack = report.stack().name().toLowerCase();
+        return report.framework() == null ? stack : report.framework() + " (" + stack + ")";
+    }
+
+    private void say(DeploymentRun run, String phase, String line) {
+        log.append(run.deploymentId, phase, line);
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("dropdeploy-checkout-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless; the deployment result matters more
+        }
+    }
+}

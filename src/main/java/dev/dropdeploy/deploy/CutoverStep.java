@@ -1,0 +1,82 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.routing.AppAddresses;
+import dev.dropdeploy.routing.Route;
+import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.routing.TraefikProbe;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Switches the project's address to the new container in one step, then confirms through Traefik, as a visitor
+ * would, that the new deployment answers. If Traefik never serves it, the previous route is put back.
+ */
+@Component
+class CutoverStep {
+
+    private final RouteTable routes;
+    private final AppAddresses addresses;
+    private final TraefikProbe traefik;
+    private final DeploymentLog log;
+    private final DeployProperties properties;
+
+    CutoverStep(
+            RouteTable routes,
+            AppAddresses addresses,
+            TraefikProbe traefik,
+            DeploymentLog log,
+            DeployProperties properties) {
+        this.routes = routes;
+        this.addresses = addresses;
+        this.traefik = traefik;
+        this.log = log;
+        this.properties = properties;
+    }
+
+    void run(DeploymentRun run) {
+        String projectHost = addresses.projectHost(run.project.slug());
+        String versionHost = addresses.versionHost(run.project.slug(), run.version);
+        URI target = URI.create(run.container.routeTarget());
+        String id = run.deploymentId.toString();
+        routes.publish(new Route(run.versionRouteName(), List.of(versionHost), target, id));
+        Optional<Route> previous = routes.find(run.routeName());
+        routes.publish(new Route(run.routeName(), List.of(projectHost), target, id));
+        say(run, "Route switched: " + addresses.link(projectHost) + " -> " + run.container.name());
+        if (!confirmed(projectHost, id)) {
+            previous.ifPresentOrElse(routes::publish, () -> routes.withdraw(run.routeName()));
+            routes.withdraw(run.versionRouteName());
+            throw new DeployStepFailed("Traefik did not serve the new version within "
+                    + properties.confirmTimeout().toSeconds() + " s, so the previous route was restored. Is Traefik"
+                    + " running and polling DropDeploy?", List.of());
+        }
+        say(run, "Confirmed through Traefik: " + addresses.link(projectHost) + " answers from this deployment");
+    }
+
+    private boolean confirmed(String host, String deploymentId) {
+        Instant deadline = Instant.now().plus(properties.confirmTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            if (traefik.get(host, "/").deployment().filter(deploymentId::equals).isPresent()) {
+                return true;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        return false;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeployStepFailed("Interrupted while waiting for Traefik", List.of());
+        }
+    }
+
+    private void say(DeploymentRun run, String line) {
+        log.append(run.deploymentId, "route", line);
+    }
+}

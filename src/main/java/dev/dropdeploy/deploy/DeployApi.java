@@ -1,0 +1,106 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.workspace.ArchiveFormat;
+import dev.dropdeploy.workspace.ProjectSummary;
+import dev.dropdeploy.workspace.Projects;
+import dev.dropdeploy.workspace.WorkspaceVersion;
+import dev.dropdeploy.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The HTTP API that {@code ./dropdeploy deploy|logs|rollback|rm} and benchmarks use. */
+@RestController
+@RequestMapping("/api/v1")
+class DeployApi {
+
+    private final Projects projects;
+    private final Workspaces workspaces;
+    private final Deployments deployments;
+    private final DeploymentLog log;
+
+    DeployApi(Projects projects, Workspaces workspaces, Deployments deployments, DeploymentLog log) {
+        this.projects = projects;
+        this.workspaces = workspaces;
+        this.deployments = deployments;
+        this.log = log;
+    }
+
+    /** Uploads a folder as a zip or tar.gz, records it as the project's next version and deploys it. */
+    @PostMapping(path = "/projects/{name}/deployments", consumes = {"application/zip", "application/gzip"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    DeploymentView upload(
+            @PathVariable String name,
+            @RequestHeader("Content-Type") String contentType,
+            @RequestParam(defaultValue = "Uploaded files") String message,
+            HttpServletRequest request)
+            throws IOException {
+        ProjectSummary project = projects.findOrCreate(name);
+        ArchiveFormat format = contentType.startsWith("application/zip") ? ArchiveFormat.ZIP : ArchiveFormat.TAR_GZ;
+        WorkspaceVersion version = workspaces.commitArchive(project.id(), request.getInputStream(), format, message);
+        return deployments.deploy(project.id(), version.number());
+    }
+
+    @GetMapping("/deployments/{id}")
+    Map<String, Object> deployment(@PathVariable UUID id) {
+        DeploymentView view = deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deployment", view);
+        deployments.detection(id).ifPresent(report -> body.put("detection", report));
+        return body;
+    }
+
+    /** Server-Sent Events: {@code log} events with each line, then one {@code done} event with the final state. */
+    @GetMapping(path = "/deployments/{id}/log", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter follow(@PathVariable UUID id) {
+        deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        return LogStream.start(id, log, deployments);
+    }
+
+    @PostMapping("/projects/{name}/rollback/{version}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    DeploymentView rollback(@PathVariable String name, @PathVariable int version) {
+        return deployments.rollback(project(name).id(), version);
+    }
+
+    @GetMapping("/projects/{name}/deployments")
+    List<DeploymentView> history(@PathVariable String name) {
+        return deployments.history(project(name).id());
+    }
+
+    @GetMapping(path = "/projects/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
+    String runtimeLogs(@PathVariable String name, @RequestParam(defaultValue = "200") int lines) {
+        return String.join("\n", deployments.runtimeLogs(project(name).id(), Math.min(lines, 10_000))) + "\n";
+    }
+
+    @DeleteMapping("/projects/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable String name) {
+        deployments.removeProject(project(name).id());
+    }
+
+    private ProjectSummary project(String name) {
+        return projects.findBySlug(name).orElseThrow(() -> new NotFound("No project named " + name));
+    }
+
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dropdeploy.deploy;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Streams one deployment's log as Server-Sent Events until it reaches a final state. */
+final class LogStream {
+
+    private LogStream() {}
+
+    static SseEmitter start(UUID id, DeploymentLog log, Deployments deployments) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Thread.ofVirtual().name("log-stream-" + id).start(() -> stream(id, log, deployments, emitter));
+        return emitter;
+    }
+
+    private static void stream(UUID id, DeploymentLog log, Deployments deployments, SseEmitter emitter) {
+        // Subscribe before reading the stored lines so nothing falls between the two; a line may come twice.
+        try (AutoCloseable ignored = log.follow(id, line -> send(emitter, "log", line))) {
+            log.lines(id).forEach(line -> send(emitter, "log", line));
+            DeploymentView view = deployments.find(id).orElseThrow();
+            while (!view.state().isFinal()) {
+                Thread.sleep(250);
+                view = deployments.find(id).orElseThrow();
+            }
+            send(emitter, "done", view);
+            emitter.complete();
+        } catch (Exception e) {
+            emitter.completeWithError(e);
+        }
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data instanceof LogLine l ? Map.of(
+                    "phase", l.phase(), "line", l.line(), "at", l.at().toString()) : data));
+        } catch (IOException e) {
+            throw new IllegalStateException("The client went away", e);
+        }
+    }
+}

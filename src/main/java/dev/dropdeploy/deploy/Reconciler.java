@@ -1,0 +1,105 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.routing.AppAddresses;
+import dev.dropdeploy.routing.Route;
+import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.runtime.AppContainers;
+import dev.dropdeploy.runtime.ManagedContainer;
+import dev.dropdeploy.runtime.RuntimeFailure;
+import dev.dropdeploy.workspace.ProjectSummary;
+import dev.dropdeploy.workspace.Projects;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, makes the database, Docker and the route table agree: deployments interrupted by a restart fail,
+ * live containers get their routes back, vanished ones are marked stopped, and containers nobody owns are removed.
+ */
+@Component
+class Reconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+
+    private final DeploymentRepository repository;
+    private final DeploymentRecorder recorder;
+    private final AppContainers containers;
+    private final RouteTable routes;
+    private final AppAddresses addresses;
+    private final Projects projects;
+
+    Reconciler(
+            DeploymentRepository repository,
+            DeploymentRecorder recorder,
+            AppContainers containers,
+            RouteTable routes,
+            AppAddresses addresses,
+            Projects projects) {
+        this.repository = repository;
+        this.recorder = recorder;
+        this.containers = containers;
+        this.routes = routes;
+        this.addresses = addresses;
+        this.projects = projects;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reconcile() {
+        try {
+            failInterrupted();
+            Set<String> keep = restoreRunning();
+            List<ManagedContainer> reaped = containers.reapExcept(keep);
+            log.info("Reconciled: {} app containers serving, {} orphans removed", keep.size(), reaped.size());
+        } catch (RuntimeFailure e) {
+            log.warn("Could not reconcile with Docker at start-up: {}", e.getMessage());
+        }
+    }
+
+    private void failInterrupted() {
+        EnumSet<DeploymentState> running = EnumSet.of(
+                DeploymentState.QUEUED, DeploymentState.BUILDING, DeploymentState.STARTING, DeploymentState.HEALTHY);
+        for (Deployment d : repository.findByStateIn(running)) {
+            recorder.update(d.id(), (deployment, now) -> deployment.markFailed(
+                    "DropDeploy restarted while this deployment was running; deploy again", now));
+        }
+    }
+
+    private Set<String> restoreRunning() {
+        Map<String, ManagedContainer> byId = containers.managed().stream()
+                .filter(ManagedContainer::running)
+                .collect(Collectors.toMap(ManagedContainer::id, Function.identity()));
+        Set<String> keep = new HashSet<>();
+        for (Deployment d : repository.findByStateIn(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))) {
+            ManagedContainer container = d.containerId() == null ? null : byId.get(d.containerId());
+            if (container == null) {
+                recorder.update(d.id(), (deployment, now) -> deployment.markStopped(
+                        "Its container was gone when DropDeploy started", now));
+                continue;
+            }
+            keep.add(container.id());
+            projects.find(d.projectId()).ifPresent(project -> republish(d, container, project));
+        }
+        return keep;
+    }
+
+    /** Container names are their DNS names on the project network, which Traefik shares. */
+    private void republish(Deployment d, ManagedContainer container, ProjectSummary project) {
+        URI target = URI.create("http://" + container.name() + ":" + d.port());
+        String id = d.id().toString();
+        routes.publish(new Route("v" + d.version() + "--" + project.slug(),
+                List.of(addresses.versionHost(project.slug(), d.version())), target, id));
+        if (d.state() == DeploymentState.LIVE) {
+            routes.publish(new Route(project.slug(), List.of(addresses.projectHost(project.slug())), target, id));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.build.ImageBuilds;
+import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.runtime.AppContainers;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a switch: the previous live deployment becomes superseded; the newest {@code previousVersionsRunning} of
+ * those keep serving their own version address, older ones drain and stop. Images beyond the retention are pruned.
+ */
+@Component
+class RetireStep {
+
+    private final DeploymentRepository repository;
+    private final DeploymentRecorder recorder;
+    private final AppContainers containers;
+    private final RouteTable routes;
+    private final ImageBuilds images;
+    private final DeployProperties properties;
+
+    RetireStep(
+            DeploymentRepository repository,
+            DeploymentRecorder recorder,
+            AppContainers containers,
+            RouteTable routes,
+            ImageBuilds images,
+            DeployProperties properties) {
+        this.repository = repository;
+        this.recorder = recorder;
+        this.containers = containers;
+        this.routes = routes;
+        this.images = images;
+        this.properties = properties;
+    }
+
+    void run(DeploymentRun run) {
+        List<Deployment> others = repository
+                .findByProjectIdAndStateInOrderByCreatedAtDesc(
+                        run.project.id(), EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))
+                .stream()
+                .filter(d -> !d.id().equals(run.deploymentId))
+                .toList();
+        int kept = 0;
+        List<Deployment> toStop = new ArrayList<>();
+        for (Deployment other : others) {
+            if (other.state() == DeploymentState.LIVE) {
+                recorder.update(other.id(), (d, now) -> d.markSuperseded(now));
+            }
+            boolean sameVersion = other.version() == run.version; // its version address now points at the new one
+            if (sameVersion || kept >= properties.previousVersionsRunning()) {
+                toStop.add(other);
+            } else {
+                kept++;
+            }
+        }
+        sleepFor(properties.drain());
+        toStop.forEach(other -> stop(other, run));
+        pruneImages(run);
+    }
+
+    private void stop(Deployment other, DeploymentRun run) {
+        if (other.version() != run.version) {
+            routes.withdraw("v" + other.version() + "--" + run.project.slug());
+        }
+        if (other.containerId() != null) {
+            containers.stopAndRemove(other.containerId(), properties.drain());
+        }
+        recorder.update(other.id(), (d, now) -> d.markStopped("Replaced by version " + run.version, now));
+    }
+
+    private void pruneImages(DeploymentRun run) {
+        Set<String> keep = new HashSet<>();
+        keep.add(run.image);
+        images.tags(run.project.slug()).stream()
+                .filter(tag -> !tag.equals(run.image))
+                .limit(images.keepPreviousImages())
+                .forEach(keep::add);
+        images.prune(run.project.slug(), keep);
+    }
+
+    private static void sleepFor(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.dropdeploy.workspace;
+
+/** Archive formats accepted as uploads. */
+public enum ArchiveFormat {
+    ZIP,
+    TAR_GZ
+}
