@@ -4,8 +4,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these
- * labels alone, so only this class writes them and a spec can never smuggle in its own.
+ * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these four
+ * labels alone. A spec carries no labels at all, and the engine lays these over whatever an image's Dockerfile
+ * declared, so a user's {@code LABEL dropdeploy.project=...} can never claim or hide a container. Other
+ * {@code dropdeploy.*} image labels (the catalog's {@code dropdeploy.recipe-sha}, inherited by every app image) are
+ * left alone: nothing reads them from containers.
  */
 final class ContainerLabels {
 
@@ -38,22 +41,6 @@ final class ContainerLabels {
 
     static Map<String, String> projectFilter(String projectSlug) {
         return Map.of(MANAGED, "true", PROJECT, requireSlug(projectSlug));
-    }
-
-    /**
-     * Images are built from users' Dockerfiles and containers inherit image labels, so an image could otherwise carry
-     * {@code dropdeploy.*} labels that outlive our own (those with our four keys are overwritten; any other is refused).
-     */
-    static void requireNoForeignLabels(String image, Map<String, String> imageLabels) {
-        imageLabels.keySet().stream()
-                .filter(key -> key.startsWith(NAMESPACE))
-                .filter(key -> !key.equals(MANAGED) && !key.equals(PROJECT))
-                .filter(key -> !key.equals(VERSION) && !key.equals(DEPLOYMENT))
-                .findFirst()
-                .ifPresent(key -> {
-                    throw new RuntimeFailure("The image %s carries the label %s; labels starting with %s are reserved"
-                            .formatted(image, key, NAMESPACE));
-                });
     }
 
     static String requireSlug(String slug) {

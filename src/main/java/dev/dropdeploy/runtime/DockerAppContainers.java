@@ -65,10 +65,7 @@ class DockerAppContainers implements AppContainers {
 
     private InspectImageResponse image(String reference) {
         try {
-            InspectImageResponse image = docker.inspectImageCmd(reference).exec();
-            Map<String, String> labels = image.getConfig().getLabels();
-            ContainerLabels.requireNoForeignLabels(reference, labels == null ? Map.of() : labels);
-            return image;
+            return docker.inspectImageCmd(reference).exec();
         } catch (NotFoundException e) {
             throw new RuntimeFailure(
                     "The image " + reference + " is not in the Docker engine; it must be built first", e);

@@ -42,7 +42,7 @@ final class DockerFailures {
 
     /** docker-java wraps the engine's JSON body, {"message":"..."}, into the exception message; keep just the text. */
     static String engineMessage(RuntimeException e) {
-        String message = String.valueOf(e.getMessage()).strip();
+        String message = String.valueOf(e.getMessage()).strip().replaceFirst("^Status \\d{3}: ", "");
         int start = message.indexOf("{\"message\":\"");
         if (start >= 0) {
             int from = start + "{\"message\":\"".length();
