@@ -2,10 +2,8 @@ package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse.ContainerState;
-import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.RestartPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +28,7 @@ class DockerAppContainers implements AppContainers {
     private final RestartPolicy restartPolicy;
     private final ContainerNames names = new ContainerNames();
     private final ProjectNetworks networks;
+    private final ContainerLauncher launcher;
     private final HealthProbe probe;
     private final ContainerLogs logs;
 
@@ -43,6 +42,7 @@ class DockerAppContainers implements AppContainers {
         this.dockerHost = dockerHost;
         this.restartPolicy = RestartPolicy.parse(properties.restartPolicy());
         this.networks = new ProjectNetworks(docker, properties.traefikContainer());
+        this.launcher = new ContainerLauncher(docker, properties, networks);
         this.probe = new HealthProbe(properties.healthPollInterval());
         this.logs = new ContainerLogs(docker);
     }
@@ -51,63 +51,7 @@ class DockerAppContainers implements AppContainers {
     public AppContainer start(ContainerSpec spec) {
         ContainerLabels.requireSlug(spec.projectSlug());
         String name = names.container(spec.projectSlug(), spec.version());
-        return call("Starting " + name, () -> {
-            InspectImageResponse image = image(spec.image());
-            String network = networks.ensure(spec.projectSlug());
-            String id = create(spec, name, Hardening.user(image.getConfig().getUser()));
-            startOrRemove(id, name);
-            String ip = ipOn(id, network);
-            log.info("Started {} ({}) at {}", name, spec.image(), ip);
-            return new AppContainer(
-                    id, name, "http://%s:%d".formatted(name, spec.port()), "http://%s:%d".formatted(ip, spec.port()));
-        });
-    }
-
-    private InspectImageResponse image(String reference) {
-        try {
-            return docker.inspectImageCmd(reference).exec();
-        } catch (NotFoundException e) {
-            throw new RuntimeFailure(
-                    "The image " + reference + " is not in the Docker engine; it must be built first", e);
-        }
-    }
-
-    private String create(ContainerSpec spec, String name, String user) {
-        ResourceLimits limits = spec.limits() == null ? properties.defaultLimits() : spec.limits();
-        return docker.createContainerCmd(spec.image())
-                .withName(name)
-                .withUser(user)
-                .withEnv(Hardening.env(spec, user))
-                .withLabels(ContainerLabels.forContainer(spec))
-                .withHostConfig(Hardening.hostConfig(spec, limits, properties))
-                .withAliases(name)
-                .exec()
-                .getId();
-    }
-
-    /** A container that was created but cannot start is removed, so nothing is left half-made. */
-    private void startOrRemove(String id, String name) {
-        try {
-            docker.startContainerCmd(id).exec();
-        } catch (RuntimeException e) {
-            remove(id);
-            throw DockerFailures.explain("Starting " + name, dockerHost, e);
-        }
-    }
-
-    private String ipOn(String id, String network) {
-        ContainerNetwork endpoint = docker.inspectContainerCmd(id)
-                .exec()
-                .getNetworkSettings()
-                .getNetworks()
-                .get(network);
-        if (endpoint == null
-                || endpoint.getIpAddress() == null
-                || endpoint.getIpAddress().isBlank()) {
-            remove(id);
-            throw new RuntimeFailure("The container got no address on " + network + " and was removed");
-        }
-        return endpoint.getIpAddress();
+        return call("Starting " + name, () -> launcher.launch(spec, name));
     }
 
     @Override
@@ -212,14 +156,7 @@ class DockerAppContainers implements AppContainers {
     }
 
     private Void remove(String id) {
-        try {
-            docker.removeContainerCmd(id)
-                    .withForce(true)
-                    .withRemoveVolumes(true)
-                    .exec();
-        } catch (NotFoundException e) {
-            log.debug("{} already removed", id);
-        }
+        launcher.remove(id);
         return null;
     }
 

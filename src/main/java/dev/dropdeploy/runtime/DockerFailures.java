@@ -30,6 +30,11 @@ final class DockerFailures {
 
     private static String reason(RuntimeException e) {
         String message = engineMessage(e);
+        if (message.contains("non-overlapping IPv4 address pool")) {
+            // One network per project: an engine with default settings runs out after about 30 projects.
+            return "the Docker engine has no free address range for another project network; enlarge"
+                    + " default-address-pools in daemon.json (" + message + ")";
+        }
         return switch (e) {
             case NotFoundException n -> "the Docker engine has no such image, container or network (" + message + ")";
             case ConflictException c -> "the name is taken or the object is in use (" + message + ")";

@@ -2,10 +2,13 @@ package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.command.InspectContainerResponse.ContainerState;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -108,9 +111,14 @@ final class HealthProbe {
         }
     }
 
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT);
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    /** The JDK leaves most of these messages empty; say what a person would. */
+    static String describe(IOException e) {
+        return switch (e) {
+            case HttpConnectTimeoutException t -> "connecting timed out";
+            case HttpTimeoutException t -> "no response within " + REQUEST_TIMEOUT.toSeconds() + " s";
+            case ConnectException c -> "connection refused";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
     }
 
     private static String path(String url) {

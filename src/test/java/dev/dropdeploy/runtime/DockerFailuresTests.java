@@ -67,4 +67,18 @@ class DockerFailuresTests {
         assertThat(outcome.detail())
                 .isEqualTo("no answer on port 8080 at /health in 3.0 s (last attempt: connect: Connection refused)");
     }
+
+    @Test
+    void running_out_of_network_address_ranges_names_the_engine_setting() {
+        RuntimeException e = new InternalServerErrorException(
+                "Status 500: {\"message\":\"could not find an available, non-overlapping IPv4 address pool among the"
+                        + " defaults to assign to the network\"}");
+
+        assertThat(DockerFailures.explain("Starting x", HOST, e)).hasMessageContaining("default-address-pools");
+    }
+
+    @Test
+    void a_refused_probe_reads_as_connection_refused() {
+        assertThat(HealthProbe.describe(new ConnectException())).isEqualTo("connection refused");
+    }
 }
