@@ -14,12 +14,15 @@ import java.util.function.Consumer;
  */
 public interface AppContainers {
 
-    /** Creates the project network if needed, connects Traefik to it, then creates and starts the container. */
+    /**
+     * Creates the project network if needed, connects Traefik to it, then creates and starts the container. It starts
+     * with no restart policy, so a crash on boot shows up as an exit code; a container that fails to start is removed.
+     */
     AppContainer start(ContainerSpec spec);
 
     /**
      * Probes {@code path} over HTTP from outside the container until it answers, the container stops, or the timeout
-     * passes. Never runs anything inside the container.
+     * passes. Never runs anything inside the container. Once the app answers, the configured restart policy is applied.
      */
     HealthOutcome awaitHealthy(AppContainer container, String path, Duration timeout);
 
@@ -29,7 +32,7 @@ public interface AppContainers {
     /** The last {@code lines} lines of stdout and stderr. */
     List<String> logs(String containerId, int lines);
 
-    /** Follows the log until the returned handle is closed; lines go to {@code sink}. */
+    /** Follows new log lines until the returned handle is closed; lines go to {@code sink} (history: {@link #logs}). */
     AutoCloseable followLogs(String containerId, Consumer<String> sink);
 
     /** Every container carrying DropDeploy's labels, running or not. */

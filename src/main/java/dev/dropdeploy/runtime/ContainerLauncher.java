@@ -1,0 +1,93 @@
+package dev.dropdeploy.runtime;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates and starts one hardened container on its project network, or leaves nothing behind. */
+final class ContainerLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(ContainerLauncher.class);
+
+    private final DockerClient docker;
+    private final RuntimeProperties properties;
+    private final ProjectNetworks networks;
+
+    ContainerLauncher(DockerClient docker, RuntimeProperties properties, ProjectNetworks networks) {
+        this.docker = docker;
+        this.properties = properties;
+        this.networks = networks;
+    }
+
+    AppContainer launch(ContainerSpec spec, String name) {
+        InspectImageResponse image = image(spec.image());
+        String network = networks.ensure(spec.projectSlug());
+        String id = create(spec, name, Hardening.user(image.getConfig().getUser()));
+        startOrRemove(id);
+        String ip = ipOn(id, network);
+        log.info("Started {} ({}) at {}", name, spec.image(), ip);
+        return new AppContainer(
+                id, name, "http://%s:%d".formatted(name, spec.port()), "http://%s:%d".formatted(ip, spec.port()));
+    }
+
+    private InspectImageResponse image(String reference) {
+        try {
+            return docker.inspectImageCmd(reference).exec();
+        } catch (NotFoundException e) {
+            throw new RuntimeFailure(
+                    "The image " + reference + " is not in the Docker engine; it must be built first", e);
+        }
+    }
+
+    private String create(ContainerSpec spec, String name, String user) {
+        ResourceLimits limits = spec.limits() == null ? properties.defaultLimits() : spec.limits();
+        return docker.createContainerCmd(spec.image())
+                .withName(name)
+                .withUser(user)
+                .withEnv(Hardening.env(spec, user))
+                .withLabels(ContainerLabels.forContainer(spec))
+                .withHostConfig(Hardening.hostConfig(spec, limits, properties))
+                .withAliases(name)
+                .exec()
+                .getId();
+    }
+
+    /** A container that was created but cannot start is removed, so nothing is left half-made. */
+    private void startOrRemove(String id) {
+        try {
+            docker.startContainerCmd(id).exec();
+        } catch (RuntimeException e) {
+            remove(id);
+            throw e;
+        }
+    }
+
+    private String ipOn(String id, String network) {
+        ContainerNetwork endpoint = docker.inspectContainerCmd(id)
+                .exec()
+                .getNetworkSettings()
+                .getNetworks()
+                .get(network);
+        if (endpoint == null
+                || endpoint.getIpAddress() == null
+                || endpoint.getIpAddress().isBlank()) {
+            remove(id);
+            throw new RuntimeFailure("The container got no address on " + network + " and was removed");
+        }
+        return endpoint.getIpAddress();
+    }
+
+    void remove(String id) {
+        try {
+            docker.removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
+        } catch (NotFoundException e) {
+            log.debug("{} already removed", id);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dropdeploy.runtime;
+
+import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
+
+/** Names of containers and networks; a container's name is also its DNS name on the project network. */
+final class ContainerNames {
+
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int SUFFIX_LENGTH = 6;
+
+    private final RandomGenerator random;
+
+    ContainerNames(RandomGenerator random) {
+        this.random = random;
+    }
+
+    ContainerNames() {
+        this(new SecureRandom());
+    }
+
+    /**
+     * {@code dd-<slug>-v<N>-<suffix>}: the random suffix keeps names unique when the same version starts twice (a
+     * retried deployment, a rollback) while its predecessor still drains.
+     */
+    String container(String projectSlug, int version) {
+        StringBuilder suffix = new StringBuilder(SUFFIX_LENGTH);
+        for (int i = 0; i < SUFFIX_LENGTH; i++) {
+            suffix.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return "dd-%s-v%d-%s".formatted(ContainerLabels.requireSlug(projectSlug), version, suffix);
+    }
+
+    static String network(String projectSlug) {
+        return "dd-net-" + ContainerLabels.requireSlug(projectSlug);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.dropdeploy.runtime;
+
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The security and resource settings every app container gets, as pure functions of the spec and the configuration so
+ * they are unit-tested without an engine.
+ */
+final class Hardening {
+
+    /** Used when an image runs as root or names no user; no image's files belong to it, so it can write nothing. */
+    static final String FALLBACK_USER = "10001:10001";
+
+    private static final Pattern ROOT_USER = Pattern.compile("(root|0)(:.*)?");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Bounded so a chatty app cannot fill the host's disk with its log (about 30 MB per container). */
+    private static final LogConfig BOUNDED_LOG =
+            new LogConfig(LogConfig.LoggingType.JSON_FILE, Map.of("max-size", "10m", "max-file", "3"));
+
+    private Hardening() {}
+
+    /**
+     * No binds, mounts, devices or published ports are ever set: the Docker socket cannot reach an app, and since apps
+     * publish no host ports (Traefik and DropDeploy reach them on the project network), two apps can never collide on
+     * a "port already in use".
+     */
+    static HostConfig hostConfig(ContainerSpec spec, ResourceLimits limits, RuntimeProperties properties) {
+        HostConfig config = HostConfig.newHostConfig()
+                .withNetworkMode(ContainerNames.network(spec.projectSlug()))
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withPrivileged(false)
+                .withMemory(limits.memory().toBytes())
+                .withMemorySwap(limits.memory().toBytes())
+                .withNanoCPUs(Math.round(limits.cpus() * 1_000_000_000L))
+                .withPidsLimit(limits.pids())
+                .withRestartPolicy(RestartPolicy.noRestart())
+                .withLogConfig(BOUNDED_LOG)
+                .withReadonlyRootfs(spec.readOnlyRootFilesystem());
+        if (spec.readOnlyRootFilesystem()) {
+            config.withTmpFs(Map.of("/tmp", tmpOptions(properties)));
+        }
+        if (!properties.ociRuntime().isBlank()) {
+            config.withRuntime(properties.ociRuntime());
+        }
+        return config;
+    }
+
+    /**
+     * Executable on purpose: the JVM (Netty, JNA, sqlite-jdbc) and Python wheels unpack native libraries into /tmp and
+     * load them from there; noexec breaks those stacks. nosuid and nodev still apply, and no-new-privileges already
+     * neutralises setuid binaries.
+     */
+    static String tmpOptions(RuntimeProperties properties) {
+        return "rw,nosuid,nodev,mode=1777,size=" + properties.tmpSize().toBytes();
+    }
+
+    /** The image's own user unless that is root or unset; an image is trusted with its user, never with root. */
+    static String user(String imageUser) {
+        if (imageUser == null
+                || imageUser.isBlank()
+                || ROOT_USER.matcher(imageUser.strip()).matches()) {
+            return FALLBACK_USER;
+        }
+        return imageUser.strip();
+    }
+
+    /**
+     * The spec's variables plus {@code PORT}, which always names the spec's port (a duplicate would leave the app
+     * reading whichever its libc finds first). The fallback user has no home directory, so HOME points at the writable
+     * /tmp unless the spec sets it (npm, pip and many CLIs write caches under HOME).
+     */
+    static List<String> env(ContainerSpec spec, String user) {
+        List<String> env = new ArrayList<>();
+        spec.env().forEach((name, value) -> {
+            if (!ENV_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("Not a valid environment variable name: '" + name + "'");
+            }
+            if (!name.equals("PORT")) {
+                env.add(name + "=" + value);
+            }
+        });
+        if (FALLBACK_USER.equals(user) && !spec.env().containsKey("HOME")) {
+            env.add("HOME=/tmp");
+        }
+        env.add("PORT=" + spec.port());
+        return env;
+    }
+}

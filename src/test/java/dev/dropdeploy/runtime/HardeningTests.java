@@ -1,0 +1,119 @@
+package dev.dropdeploy.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+class HardeningTests {
+
+    final RuntimeProperties properties = RuntimeTestData.properties();
+    final ContainerSpec spec = RuntimeTestData.spec("shop", 3, "img", Map.of("GREETING", "hi"), true);
+
+    HostConfig map(ContainerSpec spec, RuntimeProperties properties) {
+        return Hardening.hostConfig(spec, properties.defaultLimits(), properties);
+    }
+
+    @Test
+    void every_container_drops_all_capabilities_and_forbids_new_privileges() {
+        HostConfig config = map(spec, properties);
+
+        assertThat(config.getCapDrop()).containsExactly(Capability.ALL);
+        assertThat(config.getCapAdd()).isNull();
+        assertThat(config.getSecurityOpts()).containsExactly("no-new-privileges");
+        assertThat(config.getPrivileged()).isFalse();
+    }
+
+    @Test
+    void memory_and_swap_are_equal_so_the_app_never_swaps() {
+        HostConfig config =
+                Hardening.hostConfig(spec, new ResourceLimits(DataSize.ofMegabytes(32), 0.5, 64), properties);
+
+        assertThat(config.getMemory()).isEqualTo(32L * 1024 * 1024);
+        assertThat(config.getMemorySwap()).isEqualTo(config.getMemory());
+        assertThat(config.getNanoCPUs()).isEqualTo(500_000_000L);
+        assertThat(config.getPidsLimit()).isEqualTo(64L);
+    }
+
+    @Test
+    void a_read_only_root_gets_a_size_limited_executable_tmp() {
+        HostConfig config = map(spec, properties);
+
+        assertThat(config.getReadonlyRootfs()).isTrue();
+        assertThat(config.getTmpFs()).containsOnlyKeys("/tmp");
+        assertThat(config.getTmpFs().get("/tmp"))
+                .contains("size=" + 64 * 1024 * 1024, "nosuid", "nodev")
+                .doesNotContain("noexec");
+    }
+
+    @Test
+    void a_writable_root_gets_no_tmpfs() {
+        HostConfig config = map(RuntimeTestData.spec("shop", 3, "img", Map.of(), false), properties);
+
+        assertThat(config.getReadonlyRootfs()).isFalse();
+        assertThat(config.getTmpFs()).isNull();
+    }
+
+    @Test
+    void nothing_from_the_host_is_mounted_and_no_port_is_published() {
+        HostConfig config = map(spec, properties);
+
+        assertThat(config.getBinds()).isNullOrEmpty();
+        assertThat(config.getMounts()).isNull();
+        assertThat(config.getDevices()).isNull();
+        assertThat(config.getPortBindings()).isNull();
+        assertThat(config.getNetworkMode()).isEqualTo("dd-net-shop");
+    }
+
+    @Test
+    void containers_start_without_a_restart_policy_and_with_a_bounded_log() {
+        HostConfig config = map(spec, properties);
+
+        assertThat(config.getRestartPolicy().getName()).isIn("", "no");
+        assertThat(config.getLogConfig().getConfig()).containsEntry("max-size", "10m");
+    }
+
+    @Test
+    void the_oci_runtime_is_set_only_when_configured() {
+        assertThat(map(spec, properties).getRuntime()).isNull();
+        assertThat(map(spec, RuntimeTestData.properties("", "runsc")).getRuntime())
+                .isEqualTo("runsc");
+    }
+
+    @Test
+    void root_or_unset_image_users_are_replaced_by_an_unprivileged_one() {
+        assertThat(Hardening.user(null)).isEqualTo("10001:10001");
+        assertThat(Hardening.user("")).isEqualTo("10001:10001");
+        assertThat(Hardening.user("root")).isEqualTo("10001:10001");
+        assertThat(Hardening.user("0:0")).isEqualTo("10001:10001");
+        assertThat(Hardening.user("root:staff")).isEqualTo("10001:10001");
+    }
+
+    @Test
+    void a_non_root_image_user_is_kept() {
+        assertThat(Hardening.user("app")).isEqualTo("app");
+        assertThat(Hardening.user("1000:1000")).isEqualTo("1000:1000");
+        assertThat(Hardening.user("rootless")).isEqualTo("rootless");
+    }
+
+    @Test
+    void env_is_injected_with_port_last_and_home_in_tmp_for_the_fallback_user() {
+        ContainerSpec withPort = RuntimeTestData.spec("shop", 1, "img", Map.of("PORT", "1", "A", "b"), true);
+
+        assertThat(Hardening.env(withPort, Hardening.FALLBACK_USER)).containsExactly("A=b", "HOME=/tmp", "PORT=8080");
+        assertThat(Hardening.env(withPort, "app")).containsExactly("A=b", "PORT=8080");
+    }
+
+    @Test
+    void an_invalid_environment_variable_name_is_refused() {
+        ContainerSpec bad = RuntimeTestData.spec("shop", 1, "img", Map.of("A=B", "c"), true);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Hardening.env(bad, "app"))
+                .withMessageContaining("A=B");
+    }
+}

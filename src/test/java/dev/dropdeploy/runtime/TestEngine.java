@@ -1,0 +1,80 @@
+package dev.dropdeploy.runtime;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Frame;
+import dev.dropdeploy.support.CatalogImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Test-only access to the engine: the product never execs into an app container, the tests do, to check what the app
+ * itself can see and reach.
+ */
+final class TestEngine {
+
+    /** One image for every scenario: the app is the shell command in {@code $APP}, injected at run time. */
+    static final String DOCKERFILE = """
+            FROM %s
+            LABEL dropdeploy.project=someone-else
+            CMD ["bash", "-c", "eval \\"$APP\\""]
+            """;
+
+    private final DockerClient docker;
+
+    TestEngine(DockerClient docker) {
+        this.docker = docker;
+    }
+
+    static String staticImage() {
+        // The catalog file lands on this branch with the image scripts; until then, the offline tag it names.
+        return Files.exists(Path.of("images/catalog.tsv"))
+                ? CatalogImages.image("static").asCanonicalNameString()
+                : "dropdeploy/static:caddy-2.6";
+    }
+
+    String buildAppImage(String tag) throws IOException {
+        Path dir = Files.createTempDirectory("runtime-it");
+        Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE.formatted(staticImage()));
+        docker.buildImageCmd(dir.toFile()).withTags(Set.of(tag)).start().awaitImageId(2, TimeUnit.MINUTES);
+        return tag;
+    }
+
+    void removeImage(String tag) {
+        try {
+            docker.removeImageCmd(tag).withForce(true).exec();
+        } catch (NotFoundException e) {
+            // already gone
+        }
+    }
+
+    /** Runs a command inside the container and returns its exit code; output is appended to {@code output}. */
+    int exec(String containerId, StringBuilder output, String... command) {
+        String execId = docker.execCreateCmd(containerId)
+                .withCmd(command)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .exec()
+                .getId();
+        try {
+            docker.execStartCmd(execId)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            synchronized (output) {
+                                output.append(new String(frame.getPayload()));
+                            }
+                        }
+                    })
+                    .awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return docker.inspectExecCmd(execId).exec().getExitCodeLong().intValue();
+    }
+}
