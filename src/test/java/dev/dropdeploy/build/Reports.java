@@ -41,7 +41,11 @@ final class Reports {
     }
 
     static DetectionReport goHttp() {
-        return report(Stack.GO, null, "go", new Commands(null, null, null), 8080, null, "./cmd/server");
+        return goHttp("./cmd/server");
+    }
+
+    static DetectionReport goHttp(String mainPackage) {
+        return report(Stack.GO, null, "go", new Commands(null, null, null), 8080, null, mainPackage);
     }
 
     static DetectionReport php() {
