@@ -52,8 +52,14 @@ class BuildStep {
         try {
             workspaces.checkout(run.project.id(), run.version, checkout);
             run.report = detect(run, checkout);
-            recorder.update(run.deploymentId, (d, now) -> d.markBuilding(run.report.stack().name(),
-                    run.report.framework(), JSON.writeValueAsString(run.report), run.report.port(), now));
+            recorder.update(
+                    run.deploymentId,
+                    (d, now) -> d.markBuilding(
+                            run.report.stack().name(),
+                            run.report.framework(),
+                            JSON.writeValueAsString(run.report),
+                            run.report.port(),
+                            now));
             GeneratedDockerfile dockerfile = run.report.stack() == Stack.DOCKERFILE ? null : generate(run);
             Path context = checkout.resolve(run.report.appDirectory()).normalize();
             BuiltImage image = build(run, context, dockerfile);
@@ -69,19 +75,28 @@ class BuildStep {
 
     private DetectionReport detect(DeploymentRun run, Path checkout) {
         DetectionReport report = detector.detect(checkout);
-        say(run, "detect", "Detected " + describe(report) + " (confidence " + Math.round(report.confidence() * 100)
-                + "%), port " + report.port());
+        say(
+                run,
+                "detect",
+                "Detected " + describe(report) + " (confidence " + Math.round(report.confidence() * 100) + "%), port "
+                        + report.port());
         for (DetectionWarning warning : report.warnings()) {
             say(run, "detect", "Note: " + warning.message());
         }
         if (report.stack() == Stack.UNKNOWN) {
-            throw new DeployStepFailed("DropDeploy could not tell what kind of app this is. "
-                    + report.evidence().stream().map(e -> e.reason()).reduce((a, b) -> a + "; " + b).orElse(""),
+            throw new DeployStepFailed(
+                    "DropDeploy could not tell what kind of app this is. "
+                            + report.evidence().stream()
+                                    .map(e -> e.reason())
+                                    .reduce((a, b) -> a + "; " + b)
+                                    .orElse(""),
                     List.of());
         }
         if (!report.webServer()) {
-            throw new DeployStepFailed("This program does not serve web pages (it prints or reads input), and"
-                    + " deploying such programs behind a run page is not available yet.", List.of());
+            throw new DeployStepFailed(
+                    "This program does not serve web pages (it prints or reads input), and"
+                            + " deploying such programs behind a run page is not available yet.",
+                    List.of());
         }
         return report;
     }
@@ -93,8 +108,10 @@ class BuildStep {
     }
 
     private BuiltImage build(DeploymentRun run, Path context, GeneratedDockerfile dockerfile) {
-        say(run, "build", "Building image " + new BuildRequest(run.project.slug(), run.version, "", context, null)
-                .tag());
+        say(
+                run,
+                "build",
+                "Building image " + new BuildRequest(run.project.slug(), run.version, "", context, null).tag());
         try {
             return images.build(
                     new BuildRequest(run.project.slug(), run.version, run.deploymentId.toString(), context, dockerfile),
@@ -125,7 +142,8 @@ class BuildStep {
 
     private static void deleteQuietly(Path dir) {
         try (var all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a leftover temp folder is harmless; the deployment result matters more
         }

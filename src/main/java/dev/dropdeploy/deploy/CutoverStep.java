@@ -49,9 +49,12 @@ class CutoverStep {
         if (!confirmed(projectHost, id)) {
             previous.ifPresentOrElse(routes::publish, () -> routes.withdraw(run.routeName()));
             routes.withdraw(run.versionRouteName());
-            throw new DeployStepFailed("Traefik did not serve the new version within "
-                    + properties.confirmTimeout().toSeconds() + " s, so the previous route was restored. Is Traefik"
-                    + " running and polling DropDeploy?", List.of());
+            throw new DeployStepFailed(
+                    "Traefik did not serve the new version within "
+                            + properties.confirmTimeout().toSeconds()
+                            + " s, so the previous route was restored. Is Traefik"
+                            + " running and polling DropDeploy?",
+                    List.of());
         }
         say(run, "Confirmed through Traefik: " + addresses.link(projectHost) + " answers from this deployment");
     }

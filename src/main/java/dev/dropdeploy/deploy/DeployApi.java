@@ -42,7 +42,9 @@ class DeployApi {
     }
 
     /** Uploads a folder as a zip or tar.gz, records it as the project's next version and deploys it. */
-    @PostMapping(path = "/projects/{name}/deployments", consumes = {"application/zip", "application/gzip"})
+    @PostMapping(
+            path = "/projects/{name}/deployments",
+            consumes = {"application/zip", "application/gzip"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeploymentView upload(
             @PathVariable String name,

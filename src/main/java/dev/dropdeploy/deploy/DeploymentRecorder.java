@@ -30,7 +30,8 @@ class DeploymentRecorder {
         transition.accept(deployment, clock.instant());
         Deployment saved = repository.save(deployment);
         if (saved.state() != before) {
-            events.publishEvent(new DeploymentStepReached(saved.id(), saved.projectId(), saved.version(), saved.state()));
+            events.publishEvent(
+                    new DeploymentStepReached(saved.id(), saved.projectId(), saved.version(), saved.state()));
         }
         return saved;
     }

@@ -65,7 +65,8 @@ public class Deployments {
     /** Queues a deployment of the project's version {@code version}. */
     public DeploymentView deploy(UUID projectId, int version) {
         ProjectSummary project = project(projectId);
-        workspaces.version(projectId, version)
+        workspaces
+                .version(projectId, version)
                 .orElseThrow(() -> new IllegalArgumentException("Version " + version + " does not exist"));
         Deployment deployment = recorder.create(projectId, version, null);
         submit(deployment, project, null);
@@ -103,7 +104,8 @@ public class Deployments {
 
     /** The detection report the deployment was built from (a rollback carries its original's). */
     public Optional<DetectionReport> detection(UUID deploymentId) {
-        return repository.findById(deploymentId)
+        return repository
+                .findById(deploymentId)
                 .filter(d -> d.detection() != null)
                 .map(d -> BuildStep.readReport(d.detection()));
     }
@@ -140,7 +142,8 @@ public class Deployments {
         try {
             containers.removeProject(project.slug());
             routes.withdraw(project.slug());
-            repository.findByProjectIdOrderByCreatedAtDesc(projectId)
+            repository
+                    .findByProjectIdOrderByCreatedAtDesc(projectId)
                     .forEach(d -> routes.withdraw("v" + d.version() + "--" + project.slug()));
             images.prune(project.slug(), Set.of());
             projects.delete(projectId);

@@ -69,8 +69,10 @@ class Reconciler {
         EnumSet<DeploymentState> running = EnumSet.of(
                 DeploymentState.QUEUED, DeploymentState.BUILDING, DeploymentState.STARTING, DeploymentState.HEALTHY);
         for (Deployment d : repository.findByStateIn(running)) {
-            recorder.update(d.id(), (deployment, now) -> deployment.markFailed(
-                    "DropDeploy restarted while this deployment was running; deploy again", now));
+            recorder.update(
+                    d.id(),
+                    (deployment, now) -> deployment.markFailed(
+                            "DropDeploy restarted while this deployment was running; deploy again", now));
         }
     }
 
@@ -82,8 +84,10 @@ class Reconciler {
         for (Deployment d : repository.findByStateIn(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))) {
             ManagedContainer container = d.containerId() == null ? null : byId.get(d.containerId());
             if (container == null) {
-                recorder.update(d.id(), (deployment, now) -> deployment.markStopped(
-                        "Its container was gone when DropDeploy started", now));
+                recorder.update(
+                        d.id(),
+                        (deployment, now) ->
+                                deployment.markStopped("Its container was gone when DropDeploy started", now));
                 continue;
             }
             keep.add(container.id());
@@ -96,8 +100,11 @@ class Reconciler {
     private void republish(Deployment d, ManagedContainer container, ProjectSummary project) {
         URI target = URI.create("http://" + container.name() + ":" + d.port());
         String id = d.id().toString();
-        routes.publish(new Route("v" + d.version() + "--" + project.slug(),
-                List.of(addresses.versionHost(project.slug(), d.version())), target, id));
+        routes.publish(new Route(
+                "v" + d.version() + "--" + project.slug(),
+                List.of(addresses.versionHost(project.slug(), d.version())),
+                target,
+                id));
         if (d.state() == DeploymentState.LIVE) {
             routes.publish(new Route(project.slug(), List.of(addresses.projectHost(project.slug())), target, id));
         }

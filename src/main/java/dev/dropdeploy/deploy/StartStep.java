@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class StartStep {
 
     /** Stacks whose servers write only to /tmp at run time, so their root filesystem can be read-only. */
-    private static final Set<Stack> READ_ONLY_SAFE = Set.of(Stack.STATIC, Stack.SPA, Stack.PYTHON, Stack.JAVA, Stack.GO,
-            Stack.PHP);
+    private static final Set<Stack> READ_ONLY_SAFE =
+            Set.of(Stack.STATIC, Stack.SPA, Stack.PYTHON, Stack.JAVA, Stack.GO, Stack.PHP);
 
     private final AppContainers containers;
     private final DeploymentRecorder recorder;
@@ -31,8 +31,15 @@ class StartStep {
 
     void run(DeploymentRun run) {
         recorder.update(run.deploymentId, (d, now) -> d.markStarting(run.image, now));
-        ContainerSpec spec = new ContainerSpec(run.project.slug(), run.version, run.deploymentId.toString(), run.image,
-                run.report.port(), Map.of(), READ_ONLY_SAFE.contains(run.report.stack()), null);
+        ContainerSpec spec = new ContainerSpec(
+                run.project.slug(),
+                run.version,
+                run.deploymentId.toString(),
+                run.image,
+                run.report.port(),
+                Map.of(),
+                READ_ONLY_SAFE.contains(run.report.stack()),
+                null);
         AppContainer container = containers.start(spec);
         run.container = container;
         say(run, "Started container " + container.name() + "; waiting for it to answer on port " + run.report.port());
@@ -41,8 +48,14 @@ class StartStep {
             health.logTail().forEach(line -> log.append(run.deploymentId, "start", line));
             containers.stopAndRemove(container.id(), java.time.Duration.ZERO);
             run.container = null;
-            throw new DeployStepFailed(FailureExplainer.startFailure(health.exitCode(), health.oomKilled(),
-                    run.report.port(), "its memory limit", health.logTail()), health.logTail());
+            throw new DeployStepFailed(
+                    FailureExplainer.startFailure(
+                            health.exitCode(),
+                            health.oomKilled(),
+                            run.report.port(),
+                            "its memory limit",
+                            health.logTail()),
+                    health.logTail());
         }
         say(run, "Healthy: " + health.detail());
         recorder.update(run.deploymentId, (d, now) -> d.markHealthy(container.id(), container.name(), now));

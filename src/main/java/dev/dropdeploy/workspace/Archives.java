@@ -46,7 +46,8 @@ final class Archives {
                 written += copyBounded(archive, file, maxBytes - written);
             }
         } catch (IOException e) {
-            throw new WorkspaceException("This is not a readable " + describe(format) + " archive: " + e.getMessage(), e);
+            throw new WorkspaceException(
+                    "This is not a readable " + describe(format) + " archive: " + e.getMessage(), e);
         }
         if (files == 0) {
             throw new WorkspaceException("The archive contains no files");

@@ -58,7 +58,8 @@ public class Workspaces {
         Path unpacked = null;
         try {
             unpacked = Files.createTempDirectory("dropdeploy-upload-");
-            Archives.extract(archive, format, unpacked, properties.maxVersionSize().toBytes(), properties.maxFiles());
+            Archives.extract(
+                    archive, format, unpacked, properties.maxVersionSize().toBytes(), properties.maxFiles());
             return commit(projectId, unpacked, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,62 @@
+package dev.dropdeploy.build;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Plain-words remarks about the choices a generated Dockerfile made, for the user. */
+final class DockerfileNotes {
+
+    private DockerfileNotes() {}
+
+    static List<String> of(Family family, DetectionReport report, Map<String, String> images, boolean ca) {
+        List<String> notes = new ArrayList<>();
+        if (warned(report, "NO_LOCKFILE")) {
+            notes.add("No lockfile: dependency versions are resolved at build time, so two builds can differ;"
+                    + " commit the lockfile for repeatable builds.");
+        }
+        if (family == Family.SPA) {
+            notes.add("Built once, then served as static files by Caddy with a fallback to index.html;"
+                    + (warned(report, "DEV_SERVER")
+                            ? " the dev-server start script is not used."
+                            : " no Node at run time."));
+        }
+        if (report.runtimeVersion() != null) {
+            notes.add("The project asks for version " + report.runtimeVersion() + "; the build uses "
+                    + String.join(" and ", images.values()) + " from the image catalog.");
+        }
+        notes.addAll(familyNotes(family, report));
+        if (ca) {
+            notes.add("The configured extra CA certificates are trusted while dependencies download.");
+        }
+        notes.add("Runs as the non-root user uid " + DockerfileModel.UID + " and listens on port " + report.port()
+                + " (PORT is set).");
+        return List.copyOf(notes);
+    }
+
+    private static List<String> familyNotes(Family family, DetectionReport report) {
+        return switch (family) {
+            case JAVA_MAVEN -> List.of("Built with the image's Maven; a Maven wrapper in the project is not used.");
+            case JAVA_GRADLE ->
+                List.of("Built with the project's Gradle wrapper (gradlew and gradle/ must be committed).");
+            case JAVA_PLAIN ->
+                List.of("Compiled with javac without a build tool: only the JDK's own classes are available.");
+            case GO ->
+                List.of("The binary built from "
+                        + (report.entrypoint() == null ? "the module root" : report.entrypoint())
+                        + " runs as the start command.");
+            case PHP ->
+                "composer".equals(report.packageManager())
+                        ? List.of("Composer is not run: the image has no Composer, so commit vendor/.")
+                        : List.of();
+            default -> List.of();
+        };
+    }
+
+    private static boolean warned(DetectionReport report, String code) {
+        return report.warnings() != null
+                && report.warnings().stream().map(DetectionWarning::code).anyMatch(code::equals);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.dropdeploy.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DockerfilesTest {
+
+    private static final Pattern SECRET_ENV = Pattern.compile("(?i)^ENV .*(password|secret|token|api_?key)");
+
+    @TempDir
+    Path caFolder;
+
+    private Dockerfiles dockerfiles(Path ca) {
+        return new Dockerfiles(name -> "catalog/" + name + ":1", new BuildProperties(null, ca, Path.of("templates")));
+    }
+
+    private String dockerfile(DetectionReport report) {
+        return dockerfiles(caFolder).generate(report).dockerfile();
+    }
+
+    @Test
+    void everyStackInstallsDependenciesBeforeTheSourceIsCopied() {
+        for (DetectionReport report : List.of(Reports.vite(), Reports.express(), Reports.flask(), Reports.goHttp())) {
+            List<String> lines = dockerfile(report).lines().toList();
+            int install = indexOf(lines, "RUN ", "npm ci", "pip install", "go mod download");
+            int source = lines.indexOf("COPY . .");
+            assertThat(install).as(report.stack().name()).isPositive().isLessThan(source);
+        }
+    }
+
+    @Test
+    void mavenResolvesDependenciesFromThePomBeforeTheSourceArrives() {
+        List<String> lines = dockerfile(Reports.springBootMaven()).lines().toList();
+
+        assertThat(lines)
+                .containsSubsequence(
+                        "COPY pom.xml ./",
+                        "RUN mvn -B -ntp -q dependency:go-offline"
+                                + " || echo \"dependency:go-offline incomplete; package resolves the rest\"",
+                        "COPY . .");
+        assertThat(lines).anyMatch(line -> line.startsWith("RUN mvn -B -ntp package"));
+    }
+
+    @Test
+    void everyImageRunsAsTheFixedNonRootUser() {
+        for (DetectionReport report : Reports.everyFamily()) {
+            List<String> lines = dockerfile(report).lines().toList();
+            assertThat(lines.getLast()).as(report.stack().name()).startsWith("CMD ");
+            assertThat(lines).as(report.stack().name()).contains("USER 10001");
+            assertThat(lines.stream().filter(line -> line.startsWith("USER "))).containsOnly("USER 10001");
+        }
+    }
+
+    @Test
+    void noEnvironmentVariableCarriesASecret() {
+        for (DetectionReport report : Reports.everyFamily()) {
+            assertThat(dockerfile(report).lines())
+                    .noneMatch(line -> SECRET_ENV.matcher(line).find());
+        }
+    }
+
+    @Test
+    void everyBaseImageComesFromTheCatalog() {
+        for (DetectionReport report : Reports.everyFamily()) {
+            assertThat(dockerfile(report).lines().filter(line -> line.startsWith("FROM ")))
+                    .as(report.stack().name())
+                    .isNotEmpty()
+                    .allMatch(line -> line.matches("FROM catalog/[a-z]+:1( AS build)?"));
+        }
+        assertThat(dockerfile(Reports.springBootMaven()))
+                .contains("FROM catalog/maven:1 AS build", "FROM catalog/jre:1");
+        assertThat(dockerfile(Reports.vite())).contains("FROM catalog/node:1 AS build", "FROM catalog/static:1");
+    }
+
+    @Test
+    void theClassicBuilderCanBuildEveryDockerfile() {
+        for (DetectionReport report : Reports.everyFamily()) {
+            assertThat(dockerfile(report))
+                    .as(report.stack().name())
+                    .doesNotContain("--mount", "--chmod", "<<", "{{", "syntax=", "HEALTHCHECK");
+        }
+    }
+
+    @Test
+    void thePortIsSetAndExposed() {
+        for (DetectionReport report : Reports.everyFamily()) {
+            assertThat(dockerfile(report)).contains("PORT=" + report.port()).contains("EXPOSE " + report.port());
+        }
+    }
+
+    @Test
+    void theCaCertificatesAreTrustedOnlyWhenSomeAreConfigured() throws IOException {
+        Files.writeString(caFolder.resolve("proxy.crt"), "-----BEGIN CERTIFICATE-----");
+        Files.writeString(caFolder.resolve("readme.txt"), "not a certificate");
+
+        GeneratedDockerfile withCa = dockerfiles(caFolder).generate(Reports.flask());
+        GeneratedDockerfile without = dockerfiles(caFolder.resolve("missing")).generate(Reports.flask());
+
+        assertThat(withCa.extraContextFiles()).containsOnlyKeys(".dropdeploy/ca/proxy.crt");
+        assertThat(withCa.dockerfile())
+                .contains("COPY .dropdeploy/ca/ /usr/local/share/ca-certificates/", "update-ca-certificates")
+                .contains("PIP_CERT=", "REQUESTS_CA_BUNDLE=", "NODE_EXTRA_CA_CERTS=", "SSL_CERT_FILE=");
+        assertThat(without.extraContextFiles()).isEmpty();
+        assertThat(without.dockerfile()).doesNotContain(".dropdeploy/ca", "update-ca-certificates", "SSL_CERT_FILE");
+    }
+
+    @Test
+    void javaBuildsAlsoTrustTheCertificatesInTheJdkTruststore() throws IOException {
+        Files.writeString(caFolder.resolve("proxy.crt"), "-----BEGIN CERTIFICATE-----");
+
+        assertThat(dockerfile(Reports.springBootMaven())).contains("keytool -importcert -noprompt -cacerts");
+    }
+
+    @Test
+    void staticSitesAndSpasAreServedByCaddyWithTheirOwnCaddyfile() {
+        GeneratedDockerfile spa = dockerfiles(caFolder).generate(Reports.vite());
+
+        assertThat(spa.extraContextFiles())
+                .containsEntry(".dropdeploy/Caddyfile", Path.of("templates/caddy/spa.Caddyfile"));
+        assertThat(spa.dockerfile()).contains("COPY --from=build /app/dist/ /srv/", "CMD [\"caddy\", \"run\"");
+        assertThat(dockerfiles(caFolder).generate(Reports.staticSite()).extraContextFiles())
+                .containsEntry(".dropdeploy/Caddyfile", Path.of("templates/caddy/static.Caddyfile"));
+    }
+
+    @Test
+    void theDockerignoreKeepsVcsDependenciesAndSecretsOutButNotTheBuildFiles() {
+        String ignore =
+                dockerfiles(caFolder).generate(Reports.springBootMaven()).dockerignore();
+
+        assertThat(ignore.lines())
+                .contains(".git", "**/node_modules", "target", "**/.venv", "**/__pycache__", ".env", ".env.*");
+        assertThat(ignore).doesNotContain(".dropdeploy");
+        assertThat(dockerfiles(caFolder).generate(Reports.vite()).dockerignore().lines())
+                .contains("dist");
+        assertThat(dockerfiles(caFolder)
+                        .generate(Reports.staticSite())
+                        .dockerignore()
+                        .lines())
+                .doesNotContain("dist", "build", "target");
+    }
+
+    @Test
+    void startCommandsRunAsPidOneWhenTheyAreSimple() {
+        assertThat(dockerfile(Reports.express())).endsWith("CMD exec node server.js\n");
+        assertThat(DockerfileModel.shell("npm run migrate && npm start")).isEqualTo("npm run migrate && npm start");
+    }
+
+    @Test
+    void notesExplainTheChoicesInPlainWords() {
+        List<String> notes = dockerfiles(caFolder)
+                .generate(Reports.withWarning(Reports.vite(), "NO_LOCKFILE"))
+                .notes();
+
+        assertThat(notes).anyMatch(note -> note.startsWith("No lockfile"));
+        assertThat(notes).anyMatch(note -> note.contains("served as static files by Caddy"));
+    }
+
+    @Test
+    void theProjectsOwnDockerfileIsLeftAsItIs() {
+        GeneratedDockerfile own =
+                dockerfiles(caFolder).generate(Reports.withStack(Reports.express(), Stack.DOCKERFILE, true));
+
+        assertThat(own.dockerfile()).isNull();
+        assertThat(own.notes()).singleElement().asString().contains("own Dockerfile");
+    }
+
+    @Test
+    void unknownStacksAndProgramsThatServeNothingAreRefusedClearly() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> dockerfile(Reports.withStack(Reports.flask(), Stack.UNKNOWN, true)))
+                .withMessageContaining("No stack was detected");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> dockerfile(Reports.withStack(Reports.flask(), Stack.PYTHON, false)))
+                .withMessageContaining("Not a web server");
+    }
+
+    private static int indexOf(List<String> lines, String prefix, String... needles) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith(prefix) && List.of(needles).stream().anyMatch(line::contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.dropdeploy.build;
+
+import dev.dropdeploy.detect.Commands;
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Stack;
+import java.util.List;
+
+/** Detection reports as the detector would write them, one per stack family, for the Dockerfile tests. */
+final class Reports {
+
+    private Reports() {}
+
+    static DetectionReport staticSite() {
+        return report(Stack.STATIC, null, null, new Commands(null, null, null), 8080, ".", null);
+    }
+
+    static DetectionReport vite() {
+        return report(
+                Stack.SPA, "vite", "npm", new Commands("npm ci", "npm run build", "vite preview"), 8080, "dist", null);
+    }
+
+    static DetectionReport express() {
+        return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, "node server.js"), 3000, null, null);
+    }
+
+    static DetectionReport flask() {
+        return report(Stack.PYTHON, "flask", "pip", new Commands(null, null, "python app.py"), 5000, null, "app:app");
+    }
+
+    static DetectionReport springBootMaven() {
+        return report(Stack.JAVA, "spring-boot", "maven", new Commands(null, null, null), 8080, null, null);
+    }
+
+    static DetectionReport springBootGradle() {
+        return report(Stack.JAVA, "spring-boot", "gradle", new Commands(null, null, null), 8080, null, null);
+    }
+
+    static DetectionReport plainJava() {
+        return report(Stack.JAVA, null, null, new Commands(null, null, null), 8000, null, "Main");
+    }
+
+    static DetectionReport goHttp() {
+        return goHttp("./cmd/server");
+    }
+
+    static DetectionReport goHttp(String mainPackage) {
+        return report(Stack.GO, null, "go", new Commands(null, null, null), 8080, null, mainPackage);
+    }
+
+    static DetectionReport php() {
+        return report(Stack.PHP, null, null, new Commands(null, null, null), 8000, null, null);
+    }
+
+    static List<DetectionReport> everyFamily() {
+        return List.of(
+                staticSite(),
+                vite(),
+                express(),
+                flask(),
+                springBootMaven(),
+                springBootGradle(),
+                plainJava(),
+                goHttp(),
+                php());
+    }
+
+    static DetectionReport withStack(DetectionReport r, Stack stack, boolean webServer) {
+        return new DetectionReport(
+                stack,
+                r.framework(),
+                r.runtimeVersion(),
+                r.packageManager(),
+                r.appDirectory(),
+                r.commands(),
+                r.port(),
+                r.healthPath(),
+                r.staticOutputDir(),
+                webServer,
+                r.entrypoint(),
+                r.confidence(),
+                r.evidence(),
+                r.runnerUp(),
+                r.warnings());
+    }
+
+    static DetectionReport withWarning(DetectionReport r, String code) {
+        return new DetectionReport(
+                r.stack(),
+                r.framework(),
+                r.runtimeVersion(),
+                r.packageManager(),
+                r.appDirectory(),
+                r.commands(),
+                r.port(),
+                r.healthPath(),
+                r.staticOutputDir(),
+                r.webServer(),
+                r.entrypoint(),
+                r.confidence(),
+                r.evidence(),
+                r.runnerUp(),
+                List.of(new DetectionWarning(code, null, 0, code)));
+    }
+
+    private static DetectionReport report(
+            Stack stack,
+            String framework,
+            String manager,
+            Commands commands,
+            int port,
+            String staticDir,
+            String entry) {
+        return new DetectionReport(
+                stack, framework, null, manager, "", commands, port, "/", staticDir, true, entry, 0.9, List.of(),
+                List.of(), List.of());
+    }
+}

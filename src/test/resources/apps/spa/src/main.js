@@ -1,0 +1,2 @@
+const app = document.querySelector('#app');
+app.dataset.route = window.location.pathname;
