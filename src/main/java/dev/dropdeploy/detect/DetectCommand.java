@@ -1,0 +1,101 @@
+package dev.dropdeploy.detect;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code detect <dir> [--json]}: prints the detection report for people or for benchmarks. Runs without Spring so
+ * that it answers in well under a second.
+ */
+public final class DetectCommand {
+
+    private DetectCommand() {}
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean json = args.contains("--json");
+        List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (dirs.size() != 1 || !Files.isDirectory(Path.of(dirs.getFirst()))) {
+            err.println("usage: detect <directory> [--json]");
+            return 2;
+        }
+        DetectionReport report = new StackDetector().detect(Path.of(dirs.getFirst()));
+        out.println(json ? toJson(report) : toText(report));
+        return 0;
+    }
+
+    static String toJson(DetectionReport r) {
+        return JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build()
+                .writeValueAsString(r);
+    }
+
+    static String toText(DetectionReport r) {
+        StringBuilder s = new StringBuilder();
+        line(s, "stack", r.stack() + (r.framework() == null ? "" : " (" + r.framework() + ")"));
+        line(s, "confidence", String.valueOf(r.confidence()));
+        line(s, "app directory", r.appDirectory().isEmpty() ? "." : r.appDirectory());
+        line(s, "runtime version", r.runtimeVersion());
+        line(s, "package manager", r.packageManager());
+        if (r.commands() != null) {
+            line(s, "install", r.commands().install());
+            line(s, "build", r.commands().build());
+            line(s, "start", r.commands().start());
+        }
+        line(s, "entrypoint", r.entrypoint());
+        line(s, "static output", r.staticOutputDir());
+        line(s, "port", r.port() + (r.webServer() ? "" : " (not a web server)"));
+        line(s, "health path", r.healthPath());
+        s.append("evidence:\n");
+        r.evidence()
+                .forEach(e -> s.append("  - ")
+                        .append(e.decision())
+                        .append(": ")
+                        .append(e.reason())
+                        .append(where(e.file(), e.line()))
+                        .append('\n'));
+        if (!r.runnerUp().isEmpty()) {
+            s.append("runners-up:\n");
+            r.runnerUp()
+                    .forEach(c -> s.append("  - ")
+                            .append(c.stack())
+                            .append(c.framework() == null ? "" : " " + c.framework())
+                            .append(" in ")
+                            .append(c.directory().isEmpty() ? "." : c.directory())
+                            .append(" score ")
+                            .append(c.score())
+                            .append(": ")
+                            .append(c.reason())
+                            .append('\n'));
+        }
+        if (!r.warnings().isEmpty()) {
+            s.append("warnings:\n");
+            r.warnings()
+                    .forEach(w -> s.append("  ! ")
+                            .append(w.code())
+                            .append(": ")
+                            .append(w.message())
+                            .append(where(w.file(), w.line()))
+                            .append('\n'));
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder s, String label, String value) {
+        if (value != null) {
+            s.append(String.format("%-16s %s%n", label + ":", value));
+        }
+    }
+
+    private static String where(String file, int line) {
+        return file == null ? "" : " [" + file + (line > 0 ? ":" + line : "") + "]";
+    }
+}

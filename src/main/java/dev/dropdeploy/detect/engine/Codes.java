@@ -1,0 +1,23 @@
+package dev.dropdeploy.detect.engine;
+
+/** The stable warning codes; UIs and the auto-fix loop key on them, so they never change once shipped. */
+public final class Codes {
+    public static final String BOUND_TO_LOCALHOST = "BOUND_TO_LOCALHOST";
+    public static final String NO_LOCKFILE = "NO_LOCKFILE";
+    public static final String UNDECLARED_IMPORT = "UNDECLARED_IMPORT";
+    public static final String DEV_SERVER = "DEV_SERVER";
+    public static final String COMMITTED_ENV = "COMMITTED_ENV";
+    public static final String DEPENDENCIES_UPLOADED = "DEPENDENCIES_UPLOADED";
+    public static final String CRLF_WRAPPER = "CRLF_WRAPPER";
+    public static final String NOT_EXECUTABLE = "NOT_EXECUTABLE";
+    public static final String HARDCODED_PORT = "HARDCODED_PORT";
+    public static final String NOT_A_WEB_SERVER = "NOT_A_WEB_SERVER";
+    public static final String CANNOT_DETECT = "CANNOT_DETECT";
+    public static final String TREE_TRUNCATED = "TREE_TRUNCATED";
+    public static final String SYMLINK_SKIPPED = "SYMLINK_SKIPPED";
+    public static final String INVALID_MANIFEST = "INVALID_MANIFEST";
+    public static final String NO_EXPOSE = "NO_EXPOSE";
+    public static final String ALLOWED_HOSTS = "ALLOWED_HOSTS";
+
+    private Codes() {}
+}

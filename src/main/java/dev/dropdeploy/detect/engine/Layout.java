@@ -1,0 +1,81 @@
+package dev.dropdeploy.detect.engine;
+
+import dev.dropdeploy.detect.scan.SourceFile;
+import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Where apps may live in a tree: the unwrapped root and every folder that holds a manifest. */
+final class Layout {
+
+    /** Files that make a folder worth analysing on its own (a monorepo member). */
+    static final Set<String> MARKERS = Set.of(
+            "package.json",
+            "requirements.txt",
+            "pyproject.toml",
+            "Pipfile",
+            "manage.py",
+            "pom.xml",
+            "build.gradle",
+            "build.gradle.kts",
+            "go.mod",
+            "composer.json",
+            "index.php",
+            "Dockerfile",
+            "index.html",
+            "main.py",
+            "app.py",
+            "Procfile");
+
+    /** Files a zip tool or an OS adds next to the real folder; they do not count against unwrapping. */
+    private static final Set<String> NOISE = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+
+    private static final int MAX_MEMBER_DEPTH = 3;
+
+    private Layout() {}
+
+    /** Steps into a single top-level folder (a zip's wrapper), repeatedly, when nothing else sits beside it. */
+    static String unwrap(SourceTree tree) {
+        String base = "";
+        while (true) {
+            Set<String> childDirs = new TreeSet<>();
+            boolean hasFiles = false;
+            String prefix = base.isEmpty() ? "" : base + "/";
+            for (SourceFile f : tree.filesUnder(base)) {
+                String rest = f.path().substring(prefix.length());
+                int slash = rest.indexOf('/');
+                if (slash < 0) {
+                    hasFiles |= !NOISE.contains(rest);
+                } else {
+                    childDirs.add(rest.substring(0, slash));
+                }
+            }
+            if (hasFiles || childDirs.size() != 1) {
+                return base;
+            }
+            base = prefix + childDirs.iterator().next();
+        }
+    }
+
+    /** The base plus every folder below it (bounded depth) that holds a marker file, in a stable order. */
+    static Set<String> candidateDirs(SourceTree tree, String base) {
+        Set<String> dirs = new TreeSet<>();
+        dirs.add(base);
+        int baseDepth = depth(base);
+        for (SourceFile f : tree.filesUnder(base)) {
+            String dir = f.directory();
+            if (MARKERS.contains(f.name()) && depth(dir) - baseDepth <= MAX_MEMBER_DEPTH && !isTestOrDoc(dir)) {
+                dirs.add(dir);
+            }
+        }
+        return dirs;
+    }
+
+    private static boolean isTestOrDoc(String dir) {
+        return dir.matches("(?:.*/)?(?:tests?|docs?|examples?|fixtures?|src/main/resources|src/test)(?:/.*)?");
+    }
+
+    static int depth(String dir) {
+        return dir.isEmpty() ? 0 : (int) dir.chars().filter(c -> c == '/').count() + 1;
+    }
+}

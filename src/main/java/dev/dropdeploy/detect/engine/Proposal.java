@@ -1,0 +1,138 @@
+package dev.dropdeploy.detect.engine;
+
+import dev.dropdeploy.detect.Commands;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Evidence;
+import dev.dropdeploy.detect.Stack;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A draft report for one way of running one folder, filled in by a single analyzer. Mutable on purpose: analyzers
+ * add evidence as they learn; the resolver freezes the winner into a {@code DetectionReport}.
+ */
+public final class Proposal {
+
+    final Stack stack;
+    final String framework;
+    final String directory;
+    double score;
+    String reason;
+    String runtimeVersion;
+    String packageManager;
+    String install;
+    String build;
+    String start;
+    int port = DEFAULT_PORT;
+    String healthPath = "/";
+    String staticOutputDir;
+    boolean webServer = true;
+    String entrypoint;
+    final List<Evidence> evidence = new ArrayList<>();
+    final List<DetectionWarning> warnings = new ArrayList<>();
+
+    /** The port we inject through {@code $PORT}; every template makes the app listen there. */
+    public static final int DEFAULT_PORT = 8080;
+
+    public Proposal(Stack stack, String framework, String directory, double score, String reason) {
+        this.stack = stack;
+        this.framework = framework;
+        this.directory = directory;
+        this.score = score;
+        this.reason = reason;
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    public String framework() {
+        return framework;
+    }
+
+    public double score() {
+        return score;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String start() {
+        return start;
+    }
+
+    public String buildCommand() {
+        return build;
+    }
+
+    public String entrypoint() {
+        return entrypoint;
+    }
+
+    public List<DetectionWarning> warnings() {
+        return warnings;
+    }
+
+    public Proposal score(double value, String why) {
+        this.score = Math.max(0, Math.min(1, value));
+        this.reason = why;
+        return this;
+    }
+
+    public Proposal runtimeVersion(String v) {
+        this.runtimeVersion = v;
+        return this;
+    }
+
+    public Proposal packageManager(String pm) {
+        this.packageManager = pm;
+        return this;
+    }
+
+    public Proposal commands(String install, String build, String start) {
+        this.install = install;
+        this.build = build;
+        this.start = start;
+        return this;
+    }
+
+    public Proposal port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    public Proposal healthPath(String path) {
+        this.healthPath = path;
+        return this;
+    }
+
+    public Proposal staticOutputDir(String dir) {
+        this.staticOutputDir = dir;
+        return this;
+    }
+
+    public Proposal notWeb() {
+        this.webServer = false;
+        return this;
+    }
+
+    public Proposal entrypoint(String e) {
+        this.entrypoint = e;
+        return this;
+    }
+
+    public Proposal because(String decision, String file, int line, String why) {
+        evidence.add(new Evidence(decision, file, line, why));
+        return this;
+    }
+
+    public Proposal warn(String code, String file, int line, String message) {
+        warnings.add(new DetectionWarning(code, file, line, message));
+        return this;
+    }
+
+    Commands toCommands() {
+        return install == null && build == null && start == null ? null : new Commands(install, build, start);
+    }
+}

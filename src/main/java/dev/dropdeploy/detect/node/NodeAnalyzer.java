@@ -1,0 +1,97 @@
+package dev.dropdeploy.detect.node;
+
+import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.engine.Analyzer;
+import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Proposal;
+import dev.dropdeploy.detect.scan.SourceFile;
+import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A package.json folder: proposes the front-end build and the server, each scored; the resolver picks. */
+public final class NodeAnalyzer implements Analyzer {
+
+    private static final Pattern MAJOR = Pattern.compile("(\\d+)");
+    private static final int MAX_SOURCES = 60;
+
+    @Override
+    public List<Proposal> analyze(SourceTree tree, String dir) {
+        Optional<PackageJson> read;
+        try {
+            read = PackageJson.read(tree, dir);
+        } catch (IllegalArgumentException e) {
+            return List.of(new Proposal(Stack.NODE, null, dir, 0.3, e.getMessage())
+                    .warn(Codes.INVALID_MANIFEST, SourceTree.join(dir, "package.json"), 0, e.getMessage()));
+        }
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        PackageJson pkg = read.get();
+        PackageManager pm = PackageManager.of(tree, dir, pkg);
+        List<Proposal> out = new ArrayList<>();
+        Frontends.classify(tree, dir, pkg, pm).ifPresent(out::add);
+        boolean nextServer = out.stream().anyMatch(p -> "nextjs".equals(p.framework()));
+        if (!nextServer) {
+            Servers.classify(tree, dir, pkg, pm).ifPresent(out::add);
+        }
+        for (Proposal p : out) {
+            common(tree, dir, pkg, pm, p);
+        }
+        return out;
+    }
+
+    private static void common(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
+        p.commands(pm.install(), buildOf(p), p.start());
+        pm.describe(p);
+        runtimeVersion(tree, dir, pkg, p);
+        undeclaredImports(tree, dir, pkg, p);
+    }
+
+    /** The proposal's own build command, kept: commands() replaces all three. */
+    private static String buildOf(Proposal p) {
+        return p.buildCommand();
+    }
+
+    private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
+        for (String file : new String[] {".nvmrc", ".node-version"}) {
+            String path = SourceTree.join(dir, file);
+            Matcher m = MAJOR.matcher(tree.textOrEmpty(path));
+            if (m.find()) {
+                p.runtimeVersion(m.group(1)).because("runtimeVersion", path, 1, "Node " + m.group(1));
+                return;
+            }
+        }
+        if (pkg.enginesNode() != null) {
+            Matcher m = MAJOR.matcher(pkg.enginesNode());
+            if (m.find()) {
+                p.runtimeVersion(m.group(1))
+                        .because("runtimeVersion", pkg.path(), pkg.lineOf("node"), "engines.node " + pkg.enginesNode());
+            }
+        }
+    }
+
+    private static void undeclaredImports(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
+        List<SourceFile> sources = tree.filesUnder(dir).stream()
+                .filter(f -> f.extension().matches("m?js|cjs|jsx|ts|tsx|vue|svelte"))
+                .filter(f -> !f.name().matches(".*\\.config\\.\\w+|.*\\.(test|spec)\\.\\w+"))
+                .limit(MAX_SOURCES)
+                .toList();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (SourceFile f : sources) {
+            String text = tree.textOrEmpty(f.path());
+            for (String name : NodeImports.packages(text)) {
+                if (!pkg.declares(name) && !name.startsWith("virtual") && reported.add(name)) {
+                    p.warn(
+                            Codes.UNDECLARED_IMPORT,
+                            f.path(),
+                            SourceTree.lineOf(text, Pattern.compile("['\"]" + Pattern.quote(name) + "[/'\"]")),
+                            "'" + name + "' is imported but not in package.json; add it to dependencies.");
+                }
+            }
+        }
+    }
+}

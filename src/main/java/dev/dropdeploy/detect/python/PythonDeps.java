@@ -1,0 +1,104 @@
+package dev.dropdeploy.detect.python;
+
+import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Declared distributions by PEP 508 name (never a substring match), with where each was declared. */
+final class PythonDeps {
+
+    record Declared(String file, int line, boolean pinned) {}
+
+    private static final Pattern NAME = Pattern.compile("^\\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)");
+    private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]+)['\"]");
+    private static final Pattern TOML_KEY =
+            Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*=", Pattern.MULTILINE);
+
+    private final Map<String, Declared> declared = new LinkedHashMap<>();
+
+    static PythonDeps read(SourceTree tree, String dir) {
+        PythonDeps deps = new PythonDeps();
+        deps.requirements(tree, SourceTree.join(dir, "requirements.txt"));
+        deps.pyproject(tree, SourceTree.join(dir, "pyproject.toml"));
+        deps.tomlTable(tree, SourceTree.join(dir, "Pipfile"), "packages");
+        return deps;
+    }
+
+    static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+    }
+
+    boolean has(String distribution) {
+        return declared.containsKey(normalise(distribution));
+    }
+
+    Declared get(String distribution) {
+        return declared.get(normalise(distribution));
+    }
+
+    boolean isEmpty() {
+        return declared.isEmpty();
+    }
+
+    boolean allPinned() {
+        return declared.values().stream().allMatch(Declared::pinned);
+    }
+
+    private void requirements(SourceTree tree, String path) {
+        String[] lines = tree.textOrEmpty(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replaceFirst("(^|\\s)#.*", "").trim();
+            if (line.isEmpty() || line.startsWith("-") || line.contains("://")) {
+                continue;
+            }
+            add(line, path, i + 1);
+        }
+    }
+
+    private void pyproject(SourceTree tree, String path) {
+        String text = tree.textOrEmpty(path);
+        Matcher block =
+                Pattern.compile("(?m)^\\s*dependencies\\s*=\\s*\\[([^\\]]*)\\]").matcher(text);
+        if (block.find()) {
+            Matcher q = QUOTED.matcher(block.group(1));
+            while (q.find()) {
+                add(q.group(1), path, SourceTree.lineAt(text, block.start(1) + q.start()));
+            }
+        }
+        tomlTable(tree, path, "tool.poetry.dependencies");
+    }
+
+    private void tomlTable(SourceTree tree, String path, String table) {
+        String text = tree.textOrEmpty(path);
+        Matcher header =
+                Pattern.compile("(?m)^\\[" + Pattern.quote(table) + "\\]\\s*$").matcher(text);
+        if (!header.find()) {
+            return;
+        }
+        int end = text.indexOf("\n[", header.end());
+        String body = text.substring(header.end(), end < 0 ? text.length() : end);
+        Matcher key = TOML_KEY.matcher(body);
+        while (key.find()) {
+            if (!key.group(1).equals("python")) {
+                declared.putIfAbsent(
+                        normalise(key.group(1)),
+                        new Declared(
+                                path,
+                                SourceTree.lineAt(text, header.end() + key.start()),
+                                !body.substring(key.end()).startsWith(" \"*\"")));
+            }
+        }
+    }
+
+    private void add(String requirement, String path, int line) {
+        Matcher m = NAME.matcher(requirement);
+        if (m.find()) {
+            String rest = requirement.substring(m.end());
+            declared.putIfAbsent(
+                    normalise(m.group(1)), new Declared(path, line, rest.matches("(\\[[^]]*])?\\s*===?.*")));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.dropdeploy.detect.scaffold;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The pasted files, plus what the steps have added so far. */
+public final class Scaffold {
+
+    private final Map<String, String> files;
+    private final Map<String, String> added = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private String startCommand;
+
+    public Scaffold(Map<String, String> files) {
+        this.files = Map.copyOf(files);
+    }
+
+    /** A step of the scaffolder; kept as a named type so the order of steps reads as a list. */
+    public interface Step extends Consumer<Scaffold> {}
+
+    Map<String, String> files() {
+        return files;
+    }
+
+    boolean has(String path) {
+        return files.containsKey(path) || added.containsKey(path);
+    }
+
+    List<String> withExtension(String... extensions) {
+        return files.keySet().stream()
+                .filter(p -> java.util.Arrays.stream(extensions).anyMatch(e -> p.endsWith("." + e)))
+                .sorted()
+                .toList();
+    }
+
+    void add(String path, String content, String note) {
+        added.put(path, content);
+        notes.add(note);
+    }
+
+    void start(String command, String note) {
+        if (startCommand == null) {
+            startCommand = command;
+            notes.add(note);
+        }
+    }
+
+    public Map<String, String> added() {
+        return added;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    public String startCommand() {
+        return startCommand;
+    }
+}
