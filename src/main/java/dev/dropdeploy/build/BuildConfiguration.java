@@ -11,9 +11,4 @@ class BuildConfiguration {
     ImageCatalog imageCatalog(BuildProperties properties) {
         return ImageCatalog.load(properties.catalog());
     }
-
-    @Bean
-    BaseImages baseImages(ImageCatalog catalog) {
-        return new EngineBaseImages(catalog, EngineBaseImages.lazyClient());
-    }
 }
