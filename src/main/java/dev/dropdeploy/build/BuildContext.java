@@ -23,7 +23,9 @@ final class BuildContext {
     private BuildContext() {}
 
     /** @throws BuildFailure when the context would exceed {@code maxBytes} */
-    static void write(Path folder, GeneratedDockerfile generated, long maxBytes, OutputStream out) {
+    static void write(Path folder, GeneratedDockerfile dockerfile, long maxBytes, OutputStream out) {
+        // No Dockerfile text means the project's own Dockerfile and .dockerignore are used as they are.
+        GeneratedDockerfile generated = dockerfile == null || dockerfile.dockerfile() == null ? null : dockerfile;
         String ignoreText = generated != null ? generated.dockerignore() : readIgnoreFile(folder);
         DockerIgnore ignore = DockerIgnore.parse(ignoreText);
         long[] total = {0};

@@ -60,7 +60,7 @@ class BuildStep {
                             JSON.writeValueAsString(run.report),
                             run.report.port(),
                             now));
-            GeneratedDockerfile dockerfile = run.report.stack() == Stack.DOCKERFILE ? null : generate(run);
+            GeneratedDockerfile dockerfile = generate(run);
             Path context = checkout.resolve(run.report.appDirectory()).normalize();
             BuiltImage image = build(run, context, dockerfile);
             run.image = image.tag();

@@ -1,7 +1,6 @@
 package dev.dropdeploy.deploy;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,6 +30,9 @@ final class LogStream {
             emitter.completeWithError(e);
         }
     }
+
+    /** Field order is fixed so shell clients can read the stream with sed. */
+    record Line(String phase, String line, String at) {}
 
     private static void send(SseEmitter emitter, String name, Object data) {
         try {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Hostnames {
 
     /** Leaves room for the {@code v<N>--} prefix of version hosts inside the 63-character DNS label limit. */
-    static final int MAX_SLUG_LENGTH = 50;
+    static final int MAX_SLUG_LENGTH = 40;
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 

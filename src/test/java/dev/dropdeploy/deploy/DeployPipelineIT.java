@@ -1,0 +1,230 @@
+package dev.dropdeploy.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.runtime.AppContainers;
+import dev.dropdeploy.support.Http;
+import dev.dropdeploy.support.PostgresContainerConfiguration;
+import dev.dropdeploy.support.TraefikForTests;
+import dev.dropdeploy.workspace.ProjectSummary;
+import dev.dropdeploy.workspace.Projects;
+import dev.dropdeploy.workspace.Workspaces;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
+
+/** Whole deployments through the real engine and the real Traefik: build, run, route, switch, roll back, fail. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(PostgresContainerConfiguration.class)
+class DeployPipelineIT {
+
+    static final int APP_PORT = TraefikForTests.freePort();
+    static final GenericContainer<?> TRAEFIK = TraefikForTests.start(APP_PORT);
+    static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
+
+    @DynamicPropertySource
+    static void pointAtTraefik(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> APP_PORT);
+        registry.add("dropdeploy.runtime.traefik-container", () -> TraefikForTests.name(TRAEFIK));
+        registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + TRAEFIK.getMappedPort(80));
+        registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
+        registry.add("dropdeploy.deploy.drain", () -> "1s");
+    }
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    Workspaces workspaces;
+
+    @Autowired
+    Deployments deployments;
+
+    @Autowired
+    DeploymentLog log;
+
+    @Autowired
+    RouteTable routes;
+
+    @Autowired
+    AppContainers containers;
+
+    @Autowired
+    Reconciler reconciler;
+
+    @TempDir
+    Path temp;
+
+    private ProjectSummary project;
+
+    @AfterEach
+    void removeProject() {
+        if (project != null) {
+            deployments.removeProject(project.id());
+        }
+    }
+
+    @AfterAll
+    static void stopTraefik() {
+        TRAEFIK.stop();
+    }
+
+    @Test
+    void aStaticSiteIsServedThroughTraefikAtItsProjectAndVersionAddresses() throws IOException {
+        project = projects.create("Static Probe");
+        DeploymentView live = deploy(files(Map.of("index.html", "<h1>static version one</h1>")));
+
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+        assertThat(get(project.slug() + ".localhost").body()).contains("static version one");
+        assertThat(get("v1--" + project.slug() + ".localhost").body()).contains("static version one");
+        assertThat(live.url()).isEqualTo("http://static-probe.localhost");
+    }
+
+    @Test
+    void aFlaskAppIsBuiltDetectedAndServed() {
+        project = projects.create("Flask Probe");
+        DeploymentView live = deploy(Path.of("src/test/resources/fixtures/flask-basic"));
+
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+        assertThat(live.framework()).isEqualTo("flask");
+        assertThat(get(project.slug() + ".localhost").body()).contains("Flask marker: shopping list");
+    }
+
+    @Test
+    void aRedeployUnderSteadyLoadFailsNoRequestAndSwitchesOnce() throws Exception {
+        project = projects.create("Zero Downtime");
+        assertThat(deploy(files(Map.of("index.html", "<p>answer v1</p>"))).state())
+                .isEqualTo(DeploymentState.LIVE);
+
+        try (SteadyLoad load = SteadyLoad.start(entry(), project.slug() + ".localhost")) {
+            DeploymentView v2 = deploy(files(Map.of("index.html", "<p>answer v2</p>")));
+            assertThat(v2.state()).as(reasonOf(v2)).isEqualTo(DeploymentState.LIVE);
+            Thread.sleep(1000);
+            load.stop();
+
+            assertThat(load.failures())
+                    .as("failed requests: %s", load.failureSamples())
+                    .isZero();
+            assertThat(load.bodies()).anyMatch(b -> b.contains("answer v1")).anyMatch(b -> b.contains("answer v2"));
+            assertThat(load.switchedOnce("answer v1", "answer v2")).isTrue();
+        }
+        assertThat(get("v1--" + project.slug() + ".localhost").body()).contains("answer v1");
+    }
+
+    @Test
+    void aRollbackReusesTheEarlierImageWithoutBuilding() throws IOException {
+        project = projects.create("Rollback Probe");
+        deploy(files(Map.of("index.html", "<p>first</p>")));
+        deploy(files(Map.of("index.html", "<p>second</p>")));
+
+        DeploymentView back =
+                deployments.awaitFinal(deployments.rollback(project.id(), 1).id(), DEPLOY_TIMEOUT);
+
+        assertThat(back.state()).as(reasonOf(back)).isEqualTo(DeploymentState.LIVE);
+        assertThat(back.buildingAt()).isNull();
+        assertThat(log.lines(back.id()))
+                .noneMatch(l -> l.phase().equals("build") && l.line().startsWith("Step "));
+        assertThat(get(project.slug() + ".localhost").body()).contains("first");
+    }
+
+    @Test
+    void anAppThatCrashesOnBootFailsWithItsErrorAndTheLiveVersionKeepsServing() throws IOException {
+        project = projects.create("Crash Probe");
+        deploy(files(Map.of("index.html", "<p>still here</p>")));
+
+        DeploymentView crashed = deploy(files(Map.of(
+                "app.py",
+                "from flask import Flask\napp = Flask(__name__)\nraise RuntimeError('DATABASE_URL is not set')\n",
+                "requirements.txt",
+                "flask==3.1.2\n")));
+
+        assertThat(crashed.state()).isEqualTo(DeploymentState.FAILED);
+        assertThat(crashed.reason()).contains("exit code").contains("DATABASE_URL is not set");
+        assertThat(get(project.slug() + ".localhost").body()).contains("still here");
+    }
+
+    @Test
+    void anAppOnTheWrongPortFailsWithThePortItUsed() throws IOException {
+        project = projects.create("Port Probe");
+        deploy(files(Map.of("index.html", "<p>port v1</p>")));
+
+        DeploymentView wrong = deploy(files(Map.of(
+                "package.json",
+                "{\"name\":\"port-probe\",\"version\":\"1.0.0\",\"scripts\":{\"start\":\"node server.js\"}}",
+                "server.js",
+                "const port = 4000 + 1;\nrequire('http').createServer((q, s) => s.end('hi'))"
+                        + ".listen(port, '0.0.0.0', () => console.log('listening on port ' + port));\n")));
+
+        assertThat(wrong.state()).isEqualTo(DeploymentState.FAILED);
+        assertThat(wrong.reason()).contains("port 4001");
+        assertThat(get(project.slug() + ".localhost").body()).contains("port v1");
+    }
+
+    @Test
+    void aRestartRestoresRoutesOfLiveAppsAndReapsOrphans() throws IOException {
+        project = projects.create("Restart Probe");
+        deploy(files(Map.of("index.html", "<p>survives restarts</p>")));
+        routes.snapshot().forEach(route -> routes.withdraw(route.name())); // what a fresh process starts with
+        String orphan = OrphanContainer.start();
+
+        reconciler.reconcile();
+
+        assertThat(get(project.slug() + ".localhost").body()).contains("survives restarts");
+        assertThat(containers.managed()).noneMatch(c -> c.id().equals(orphan));
+    }
+
+    private DeploymentView deploy(Path folder) {
+        int version = workspaces.commit(project.id(), folder, "test").number();
+        return deployments.awaitFinal(deployments.deploy(project.id(), version).id(), DEPLOY_TIMEOUT);
+    }
+
+    private Path files(Map<String, String> contents) throws IOException {
+        Path folder = Files.createTempDirectory(temp, "app");
+        for (Map.Entry<String, String> file : contents.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue());
+        }
+        return folder;
+    }
+
+    private static String entry() {
+        return "http://localhost:" + TRAEFIK.getMappedPort(80) + "/";
+    }
+
+    /** Waits briefly for Traefik, whose poll may lag the table by a second. */
+    private static HttpResponse<String> get(String host) {
+        HttpResponse<String> response = Http.getWithHost(entry(), host);
+        for (int i = 0; i < 20 && response.statusCode() != 200; i++) {
+            sleep();
+            response = Http.getWithHost(entry(), host);
+        }
+        return response;
+    }
+
+    private String reasonOf(DeploymentView view) {
+        return "reason: " + view.reason() + "\nlog:\n"
+                + String.join(
+                        "\n", log.lines(view.id()).stream().map(LogLine::line).toList());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

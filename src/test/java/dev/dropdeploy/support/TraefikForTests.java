@@ -1,0 +1,56 @@
+package dev.dropdeploy.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
+
+/**
+ * The real Traefik, run with the repository's own {@code traefik/traefik.yml}, polling a DropDeploy that listens on
+ * {@code appPort} on this host. The container has a unique name so DropDeploy can join it to project networks.
+ */
+public final class TraefikForTests {
+
+    private TraefikForTests() {}
+
+    public static GenericContainer<?> start(int appPort) {
+        String config = read(Path.of("traefik/traefik.yml"))
+                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + appPort + "/");
+        GenericContainer<?> traefik = new GenericContainer<>(CatalogImages.image("traefik"))
+                .withCreateContainerCmdModifier(cmd -> cmd.withName("dd-test-traefik-" + UUID.randomUUID()))
+                .withExtraHost("dropdeploy", "host-gateway")
+                .withCopyToContainer(Transferable.of(config), "/etc/traefik/traefik.yml")
+                .withCommand("--configFile=/etc/traefik/traefik.yml")
+                .withExposedPorts(80, 8082)
+                .waitingFor(Wait.forHttp("/ping").forPort(8082));
+        traefik.start();
+        return traefik;
+    }
+
+    /** The container's name without Docker's leading slash. */
+    public static String name(GenericContainer<?> traefik) {
+        return traefik.getContainerInfo().getName().replaceFirst("^/", "");
+    }
+
+    /** A port that is free now, for an application that Traefik must know before it starts. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
