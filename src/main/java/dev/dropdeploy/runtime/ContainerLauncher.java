@@ -1,6 +1,7 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
@@ -27,10 +28,11 @@ final class ContainerLauncher {
         String network = networks.ensure(spec.projectSlug());
         String id = create(spec, name, Hardening.user(image.getConfig().getUser()));
         startOrRemove(id);
+        String route = "http://%s:%d".formatted(name, spec.port());
         String ip = ipOn(id, network);
-        log.info("Started {} ({}) at {}", name, spec.image(), ip);
-        return new AppContainer(
-                id, name, "http://%s:%d".formatted(name, spec.port()), "http://%s:%d".formatted(ip, spec.port()));
+        log.info("Started {} ({}) at {}", name, spec.image(), ip == null ? "(already exited)" : ip);
+        // An app that exited at once has lost its address; awaitHealthy reports its exit code before probing.
+        return new AppContainer(id, name, route, ip == null ? route : "http://%s:%d".formatted(ip, spec.port()));
     }
 
     private InspectImageResponse image(String reference) {
@@ -65,19 +67,20 @@ final class ContainerLauncher {
         }
     }
 
+    /** The container's address on the project network, or {@code null} when it already stopped. */
     private String ipOn(String id, String network) {
-        ContainerNetwork endpoint = docker.inspectContainerCmd(id)
-                .exec()
-                .getNetworkSettings()
-                .getNetworks()
-                .get(network);
-        if (endpoint == null
-                || endpoint.getIpAddress() == null
-                || endpoint.getIpAddress().isBlank()) {
-            remove(id);
-            throw new RuntimeFailure("The container got no address on " + network + " and was removed");
+        InspectContainerResponse container = docker.inspectContainerCmd(id).exec();
+        ContainerNetwork endpoint = container.getNetworkSettings().getNetworks().get(network);
+        if (endpoint != null
+                && endpoint.getIpAddress() != null
+                && !endpoint.getIpAddress().isBlank()) {
+            return endpoint.getIpAddress();
         }
-        return endpoint.getIpAddress();
+        if (!Boolean.TRUE.equals(container.getState().getRunning())) {
+            return null;
+        }
+        remove(id);
+        throw new RuntimeFailure("The container got no address on " + network + " and was removed");
     }
 
     void remove(String id) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import org.testcontainers.DockerClientFactory;
@@ -168,7 +169,7 @@ class AppContainersIT {
                 .isNotZero();
     }
 
-    @Test
+    @RepeatedTest(3) // the app often exits before start() has read its address: that race must not lose the exit code
     void an_app_that_exits_on_boot_is_reported_at_once_with_its_code_and_last_line() {
         AppContainer app =
                 startApp(slug("crash"), 1, "echo 'Error: Cannot find module express' >&2; exit 3", true, null);
