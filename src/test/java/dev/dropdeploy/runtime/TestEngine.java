@@ -31,10 +31,7 @@ final class TestEngine {
     }
 
     static String staticImage() {
-        // The catalog file lands on this branch with the image scripts; until then, the offline tag it names.
-        return Files.exists(Path.of("images/catalog.tsv"))
-                ? CatalogImages.image("static").asCanonicalNameString()
-                : "dropdeploy/static:caddy-2.6";
+        return CatalogImages.image("static").asCanonicalNameString();
     }
 
     String buildAppImage(String tag) throws IOException {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-class HardeningTests {
+class HardeningTest {
 
     final RuntimeProperties properties = RuntimeTestData.properties();
     final ContainerSpec spec = RuntimeTestData.spec("shop", 3, "img", Map.of("GREETING", "hi"), true);

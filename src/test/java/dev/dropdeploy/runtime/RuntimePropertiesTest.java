@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
 
-class RuntimePropertiesTests {
+class RuntimePropertiesTest {
 
     static RuntimeProperties bind(Map<String, String> values) {
         return new Binder(new MapConfigurationPropertySource(values))

@@ -9,7 +9,7 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class UnreachableEngineTests {
+class UnreachableEngineTest {
 
     @Test
     void a_missing_engine_is_reported_in_plain_words() throws Exception {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LogLinesTests {
+class LogLinesTest {
 
     final List<String> lines = new ArrayList<>();
     final LogLines splitter = new LogLines(lines::add);

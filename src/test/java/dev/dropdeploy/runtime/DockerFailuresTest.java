@@ -10,7 +10,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class DockerFailuresTests {
+class DockerFailuresTest {
 
     static final String HOST = "unix:///var/run/docker.sock";
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class ContainerLabelsTests {
+class ContainerLabelsTest {
 
     @Test
     void a_container_carries_exactly_the_four_dropdeploy_labels() {
