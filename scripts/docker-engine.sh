@@ -27,9 +27,13 @@ running_dockerd_pid() {
   fi
 }
 
+# Any dockerd at all (the pid file may not be written yet); /proc avoids needing procps.
+any_dockerd() { grep -qsx dockerd /proc/[0-9]*/comm; }
+
+# Debian's docker.io brings both the daemon and a CLI.
 install_engine() {
-  dd_have dockerd && return 0
-  dd_log "dockerd not found; installing Debian's docker.io"
+  dd_have dockerd && dd_have docker && return 0
+  dd_log "dockerd or docker not found; installing Debian's docker.io"
   dd_apt_install docker.io
   dd_have dockerd || dd_die "docker.io installed but dockerd is still not on PATH"
 }
@@ -53,12 +57,12 @@ start_dockerd() {
 }
 
 wait_for_engine() {
-  local deadline=$((SECONDS + TIMEOUT))
+  local started=$SECONDS deadline=$((SECONDS + TIMEOUT))
   until engine_up; do
     if ((SECONDS >= deadline)); then
       dd_die_with_log "dockerd did not answer \`docker info\` within ${TIMEOUT}s" "$LOG_FILE"
     fi
-    if ((SECONDS > 3)) && [[ -z "$(running_dockerd_pid)" ]] && ! pgrep -x dockerd >/dev/null; then
+    if ((SECONDS - started > 3)) && ! any_dockerd; then
       dd_die_with_log "dockerd exited during startup" "$LOG_FILE"
     fi
     sleep 1
@@ -67,7 +71,9 @@ wait_for_engine() {
 
 ensure() {
   engine_up && return 0
-  dd_have docker || dd_die "the docker CLI is not installed"
+  if [[ $EUID -ne 0 ]] && any_dockerd; then
+    dd_die "dockerd is running but \`docker info\` fails for $(id -un): no access to the Docker socket?"
+  fi
   dd_require_root "starting the Docker engine"
   install_engine
   # Installing the package may already have started the daemon via its init script.

@@ -123,6 +123,7 @@ remove_images() {
 
 build_offline() {
   local name=$1 prod offline recipe sha ctx log old start=$SECONDS
+  local -a intermediates=()
   read -r prod offline recipe <<<"$(catalog_entry "$name")"
   [[ -f "$RECIPES/$recipe/Dockerfile" ]] || dd_die "image $name: no Dockerfile in $RECIPES/$recipe"
   [[ "$name" == "$BASE_NAME" ]] || ensure_offline "$BASE_NAME"

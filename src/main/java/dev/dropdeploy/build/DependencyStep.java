@@ -22,6 +22,27 @@ record DependencyStep(String manifests, String install) {
         return new DependencyStep(manifests, install);
     }
 
+    /** Servers that start commands name but apps rarely declare, with the distribution that provides each. */
+    private static final java.util.Map<String, String> PYTHON_SERVERS = java.util.Map.of(
+            "gunicorn", "gunicorn",
+            "uvicorn", "uvicorn",
+            "hypercorn", "hypercorn",
+            "daphne", "daphne",
+            "waitress-serve", "waitress",
+            "streamlit", "streamlit");
+
+    /**
+     * The distribution to make sure of when the start command runs a server the app did not declare (a pasted Flask
+     * file started with gunicorn); {@code null} when the start command runs no such server.
+     */
+    static String pythonServer(String start) {
+        if (start == null || start.isBlank()) {
+            return null;
+        }
+        String program = start.strip().split("\\s+")[0];
+        return PYTHON_SERVERS.get(program.substring(program.lastIndexOf('/') + 1));
+    }
+
     /** {@code null} when the app declares no dependencies: there is nothing to install. */
     static DependencyStep python(String packageManager) {
         if (packageManager == null) {

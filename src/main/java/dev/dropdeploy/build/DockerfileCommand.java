@@ -40,7 +40,8 @@ public final class DockerfileCommand {
                 Path.of(env("DROPDEPLOY_TEMPLATES", "templates")));
         try {
             GeneratedDockerfile generated = new Dockerfiles(bases, properties).generate(report);
-            System.out.println(generated.dockerfile() == null ? "# the project's own Dockerfile is used" : generated.dockerfile());
+            System.out.println(
+                    generated.dockerfile() == null ? "# the project's own Dockerfile is used" : generated.dockerfile());
             generated.notes().forEach(note -> System.err.println("note: " + note));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -53,9 +54,11 @@ public final class DockerfileCommand {
         try {
             DefaultDockerClientConfig config =
                     DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-            DockerClient docker = DockerClientImpl.getInstance(config, new ApacheDockerHttpClient.Builder()
-                    .dockerHost(config.getDockerHost())
-                    .build());
+            DockerClient docker = DockerClientImpl.getInstance(
+                    config,
+                    new ApacheDockerHttpClient.Builder()
+                            .dockerHost(config.getDockerHost())
+                            .build());
             docker.pingCmd().exec();
             return ref -> {
                 try {

@@ -67,6 +67,7 @@ final class DockerfileModel {
             start = "python " + report.entrypoint();
         }
         model.put("start", shell(required(start, "a start command")));
+        model.put("server", DependencyStep.pythonServer(start));
     }
 
     private static String phpStart(DetectionReport report) {

@@ -36,12 +36,8 @@ final class LogStream {
 
     private static void send(SseEmitter emitter, String name, Object data) {
         try {
-            emitter.send(SseEmitter.event()
-                    .name(name)
-                    .data(
-                            data instanceof LogLine l
-                                    ? Map.of("phase", l.phase(), "line", l.line(), "at", l.at().toString())
-                                    : data));
+            Object payload = data instanceof LogLine l ? new Line(l.phase(), l.line(), l.at().toString()) : data;
+            emitter.send(SseEmitter.event().name(name).data(payload));
         } catch (IOException e) {
             throw new IllegalStateException("The client went away", e);
         }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these four
+ * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these five
  * labels alone. A spec carries no labels at all, and the engine lays these over whatever an image's Dockerfile
  * declared, so a user's {@code LABEL dropdeploy.project=...} can never claim or hide a container. Other
  * {@code dropdeploy.*} image labels (the catalog's {@code dropdeploy.recipe-sha}, inherited by every app image) are
@@ -17,30 +17,32 @@ final class ContainerLabels {
     static final String PROJECT = NAMESPACE + "project";
     static final String VERSION = NAMESPACE + "version";
     static final String DEPLOYMENT = NAMESPACE + "deployment";
+    static final String INSTANCE = NAMESPACE + "instance";
 
     /** Short enough that {@code dd-<slug>-v<N>-<suffix>} stays a valid 63-character DNS label. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
 
     private ContainerLabels() {}
 
-    static Map<String, String> forContainer(ContainerSpec spec) {
+    static Map<String, String> forContainer(ContainerSpec spec, String instance) {
         return Map.of(
                 MANAGED, "true",
+                INSTANCE, instance,
                 PROJECT, spec.projectSlug(),
                 VERSION, Integer.toString(spec.version()),
                 DEPLOYMENT, spec.deploymentId());
     }
 
-    static Map<String, String> forNetwork(String projectSlug) {
-        return Map.of(MANAGED, "true", PROJECT, projectSlug);
+    static Map<String, String> forNetwork(String projectSlug, String instance) {
+        return Map.of(MANAGED, "true", INSTANCE, instance, PROJECT, projectSlug);
     }
 
-    static Map<String, String> managedFilter() {
-        return Map.of(MANAGED, "true");
+    static Map<String, String> managedFilter(String instance) {
+        return Map.of(MANAGED, "true", INSTANCE, instance);
     }
 
-    static Map<String, String> projectFilter(String projectSlug) {
-        return Map.of(MANAGED, "true", PROJECT, requireSlug(projectSlug));
+    static Map<String, String> projectFilter(String projectSlug, String instance) {
+        return Map.of(MANAGED, "true", INSTANCE, instance, PROJECT, requireSlug(projectSlug));
     }
 
     static String requireSlug(String slug) {

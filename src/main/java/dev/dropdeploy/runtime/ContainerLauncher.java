@@ -50,7 +50,7 @@ final class ContainerLauncher {
                 .withName(name)
                 .withUser(user)
                 .withEnv(Hardening.env(spec, user))
-                .withLabels(ContainerLabels.forContainer(spec))
+                .withLabels(ContainerLabels.forContainer(spec, properties.instance()))
                 .withHostConfig(Hardening.hostConfig(spec, limits, properties))
                 .withAliases(name)
                 .exec()

@@ -41,7 +41,7 @@ class DockerAppContainers implements AppContainers {
         this.properties = properties;
         this.dockerHost = dockerHost;
         this.restartPolicy = RestartPolicy.parse(properties.restartPolicy());
-        this.networks = new ProjectNetworks(docker, properties.traefikContainer());
+        this.networks = new ProjectNetworks(docker, properties.traefikContainer(), properties.instance());
         this.launcher = new ContainerLauncher(docker, properties, networks);
         this.probe = new HealthProbe(properties.healthPollInterval());
         this.logs = new ContainerLogs(docker);
@@ -117,7 +117,7 @@ class DockerAppContainers implements AppContainers {
 
     @Override
     public List<ManagedContainer> managed() {
-        return list(ContainerLabels.managedFilter());
+        return list(ContainerLabels.managedFilter(properties.instance()));
     }
 
     @Override
@@ -140,7 +140,8 @@ class DockerAppContainers implements AppContainers {
     @Override
     public void removeProject(String projectSlug) {
         call("Removing project " + projectSlug, () -> {
-            list(ContainerLabels.projectFilter(projectSlug)).forEach(c -> remove(c.id()));
+            list(ContainerLabels.projectFilter(projectSlug, properties.instance()))
+                    .forEach(c -> remove(c.id()));
             networks.remove(projectSlug);
             return null;
         });

@@ -20,10 +20,12 @@ final class ProjectNetworks {
 
     private final DockerClient docker;
     private final String traefikContainer;
+    private final String instance;
 
-    ProjectNetworks(DockerClient docker, String traefikContainer) {
+    ProjectNetworks(DockerClient docker, String traefikContainer, String instance) {
         this.docker = docker;
         this.traefikContainer = traefikContainer;
+        this.instance = instance;
     }
 
     /** Creates the network unless it exists; serialised because engine 20.10 happily creates two with one name. */
@@ -35,7 +37,7 @@ final class ProjectNetworks {
                         .withName(name)
                         .withDriver("bridge")
                         .withCheckDuplicate(true)
-                        .withLabels(ContainerLabels.forNetwork(projectSlug))
+                        .withLabels(ContainerLabels.forNetwork(projectSlug, instance))
                         .withOptions(Map.of("com.docker.network.bridge.enable_icc", "true"))
                         .exec();
                 log.info("Created network {}", name);

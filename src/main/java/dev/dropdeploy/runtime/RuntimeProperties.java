@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *     default
  * @param tmpSize size of the writable tmpfs at {@code /tmp} for read-only roots; it is counted against the memory limit
  * @param healthPollInterval pause between two health probes
+ * @param instance which DropDeploy owns a container or network; the reaper and reconciliation only ever touch their
+ *     own instance's, so a test run or a second installation on the same engine cannot remove another's apps
  */
 @Validated
 @ConfigurationProperties("dropdeploy.runtime")
@@ -38,7 +40,8 @@ public record RuntimeProperties(
         @DefaultValue("dropdeploy-traefik") String traefikContainer,
         @DefaultValue("") String ociRuntime,
         @DefaultValue("64MB") @NotNull DataSize tmpSize,
-        @DefaultValue("250ms") @NotNull Duration healthPollInterval) {
+        @DefaultValue("250ms") @NotNull Duration healthPollInterval,
+        @DefaultValue("default") @NotBlank String instance) {
 
     ResourceLimits defaultLimits() {
         return new ResourceLimits(memory, cpus, pids);

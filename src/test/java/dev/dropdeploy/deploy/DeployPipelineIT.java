@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,12 @@ class DeployPipelineIT {
     static final int APP_PORT = TraefikForTests.freePort();
     static final GenericContainer<?> TRAEFIK = TraefikForTests.start(APP_PORT);
     static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
+    static final String INSTANCE = "test-" + UUID.randomUUID();
 
     @DynamicPropertySource
     static void pointAtTraefik(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> APP_PORT);
+        registry.add("dropdeploy.runtime.instance", () -> INSTANCE);
         registry.add("dropdeploy.runtime.traefik-container", () -> TraefikForTests.name(TRAEFIK));
         registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + TRAEFIK.getMappedPort(80));
         registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
@@ -179,7 +182,7 @@ class DeployPipelineIT {
         project = projects.create("Restart Probe");
         deploy(files(Map.of("index.html", "<p>survives restarts</p>")));
         routes.snapshot().forEach(route -> routes.withdraw(route.name())); // what a fresh process starts with
-        String orphan = OrphanContainer.start();
+        String orphan = OrphanContainer.start(INSTANCE);
 
         reconciler.reconcile();
 

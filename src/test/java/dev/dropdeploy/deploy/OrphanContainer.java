@@ -10,12 +10,13 @@ final class OrphanContainer {
 
     private OrphanContainer() {}
 
-    static String start() {
+    static String start(String instance) {
         DockerClient docker = DockerClientFactory.instance().client();
         String id = docker.createContainerCmd(CatalogImages.image("static").asCanonicalNameString())
                 .withCmd("sleep", "600")
                 .withLabels(Map.of(
                         "dropdeploy.managed", "true",
+                        "dropdeploy.instance", instance,
                         "dropdeploy.project", "orphan",
                         "dropdeploy.version", "1",
                         "dropdeploy.deployment", "00000000-0000-0000-0000-000000000000"))

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class ContainerLabelsTest {
 
     @Test
-    void a_container_carries_exactly_the_four_dropdeploy_labels() {
+    void a_container_carries_exactly_the_five_dropdeploy_labels() {
         ContainerSpec spec = RuntimeTestData.spec("shop", 3, "img", Map.of(), true);
 
-        assertThat(ContainerLabels.forContainer(spec))
+        assertThat(ContainerLabels.forContainer(spec, "test"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "dropdeploy.managed", "true",
+                        "dropdeploy.instance", "test",
                         "dropdeploy.project", "shop",
                         "dropdeploy.version", "3",
                         "dropdeploy.deployment", "dep-3"));

@@ -2,10 +2,14 @@ package dev.dropdeploy.runtime;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.util.unit.DataSize;
 
 /** Specs and settings shared by the runtime tests. */
 final class RuntimeTestData {
+
+    /** Unique per test run, so the reaper under test can never touch another DropDeploy's containers. */
+    static final String INSTANCE = "test-" + UUID.randomUUID();
 
     private RuntimeTestData() {}
 
@@ -19,7 +23,8 @@ final class RuntimeTestData {
                 traefikContainer,
                 ociRuntime,
                 DataSize.ofMegabytes(64),
-                Duration.ofMillis(100));
+                Duration.ofMillis(100),
+                INSTANCE);
     }
 
     static RuntimeProperties properties() {
