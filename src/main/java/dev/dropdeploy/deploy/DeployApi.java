@@ -33,8 +33,15 @@ class DeployApi {
     private final Workspaces workspaces;
     private final Deployments deployments;
     private final DeploymentLog log;
+    private final ProjectControls controls;
 
-    DeployApi(Projects projects, Workspaces workspaces, Deployments deployments, DeploymentLog log) {
+    DeployApi(
+            Projects projects,
+            Workspaces workspaces,
+            Deployments deployments,
+            DeploymentLog log,
+            ProjectControls controls) {
+        this.controls = controls;
         this.projects = projects;
         this.workspaces = workspaces;
         this.deployments = deployments;
@@ -74,6 +81,18 @@ class DeployApi {
         return LogStream.start(id, log, deployments);
     }
 
+    /** The whole log as a file, for the UI's download link and for support requests. */
+    @GetMapping(path = "/deployments/{id}/log.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    org.springframework.http.ResponseEntity<String> download(@PathVariable UUID id) {
+        deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        String text = log.lines(id).stream()
+                .map(l -> l.at() + " [" + l.phase() + "] " + l.line())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"deployment-" + id + ".log\"")
+                .body(text);
+    }
+
     @PostMapping("/projects/{name}/rollback/{version}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeploymentView rollback(@PathVariable String name, @PathVariable int version) {
@@ -87,13 +106,13 @@ class DeployApi {
 
     @GetMapping(path = "/projects/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
     String runtimeLogs(@PathVariable String name, @RequestParam(defaultValue = "200") int lines) {
-        return String.join("\n", deployments.runtimeLogs(project(name).id(), Math.min(lines, 10_000))) + "\n";
+        return String.join("\n", controls.runtimeLogs(project(name).id(), Math.min(lines, 10_000))) + "\n";
     }
 
     @DeleteMapping("/projects/{name}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String name) {
-        deployments.removeProject(project(name).id());
+        controls.delete(project(name).id());
     }
 
     private ProjectSummary project(String name) {

@@ -1,10 +1,7 @@
 package dev.dropdeploy.deploy;
 
-import dev.dropdeploy.build.ImageBuilds;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.routing.AppAddresses;
-import dev.dropdeploy.routing.RouteTable;
-import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
@@ -13,13 +10,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,11 +28,8 @@ public class Deployments {
     private final Projects projects;
     private final Workspaces workspaces;
     private final AppAddresses addresses;
-    private final AppContainers containers;
-    private final RouteTable routes;
-    private final ImageBuilds images;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final ConcurrentMap<UUID, ReentrantLock> projectLocks = new ConcurrentHashMap<>();
+    private final ProjectLocks locks;
 
     Deployments(
             DeploymentRepository repository,
@@ -48,12 +38,8 @@ public class Deployments {
             Projects projects,
             Workspaces workspaces,
             AppAddresses addresses,
-            AppContainers containers,
-            RouteTable routes,
-            ImageBuilds images) {
-        this.containers = containers;
-        this.routes = routes;
-        this.images = images;
+            ProjectLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.recorder = recorder;
         this.pipeline = pipeline;
@@ -134,45 +120,16 @@ public class Deployments {
         return view;
     }
 
-    /** Stops and removes everything the project runs, its routes and images, then the project itself. */
-    public void removeProject(UUID projectId) {
-        ProjectSummary project = project(projectId);
-        ReentrantLock lock = projectLocks.computeIfAbsent(projectId, id -> new ReentrantLock(true));
-        lock.lock();
-        try {
-            containers.removeProject(project.slug());
-            routes.withdraw(project.slug());
-            repository
-                    .findByProjectIdOrderByCreatedAtDesc(projectId)
-                    .forEach(d -> routes.withdraw("v" + d.version() + "--" + project.slug()));
-            images.prune(project.slug(), Set.of());
-            projects.delete(projectId);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The live container's last {@code lines} lines of output, or an empty list when nothing runs. */
-    public List<String> runtimeLogs(UUID projectId, int lines) {
-        return repository
-                .findByProjectIdAndStateInOrderByCreatedAtDesc(projectId, EnumSet.of(DeploymentState.LIVE))
-                .stream()
+    /** The most recent deployment of the project, whatever its state. */
+    public Optional<DeploymentView> latest(UUID projectId) {
+        return repository.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .findFirst()
-                .filter(d -> d.containerId() != null)
-                .map(d -> containers.logs(d.containerId(), lines))
-                .orElse(List.of());
+                .map(d -> view(d, project(projectId)));
     }
 
     private void submit(Deployment deployment, ProjectSummary project, Deployment reuse) {
-        ReentrantLock lock = projectLocks.computeIfAbsent(project.id(), id -> new ReentrantLock(true));
-        executor.submit(() -> {
-            lock.lock();
-            try {
-                pipeline.run(deployment.id(), project, deployment.version(), reuse);
-            } finally {
-                lock.unlock();
-            }
-        });
+        executor.submit(() ->
+                locks.run(project.id(), () -> pipeline.run(deployment.id(), project, deployment.version(), reuse)));
     }
 
     private ProjectSummary project(UUID projectId) {

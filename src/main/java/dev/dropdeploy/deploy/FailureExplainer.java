@@ -20,6 +20,8 @@ final class FailureExplainer {
     private static final Pattern LISTENING = Pattern.compile(
             "(?:listening|running|started|serving|server)\\D{0,40}?(?:port\\s*|:)(\\d{2,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
+    private static final Pattern ERROR_LINE =
+            Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: )");
     private static final Pattern MISSING_SCRIPT = Pattern.compile("(?i)missing script: \"?(\\w+)\"?");
 
     private FailureExplainer() {}
@@ -87,12 +89,21 @@ final class FailureExplainer {
         return Optional.empty();
     }
 
+    /**
+     * The line that names the error: the last exception or panic line (a Python or Node error, a Java "Caused by", a
+     * Go panic), which servers often follow with generic lines such as "Worker failed to boot"; else the last line.
+     */
     private static String lastLine(List<String> logs) {
-        return logs.stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .reduce((a, b) -> b)
-                .map(line -> ". Last output: " + (line.length() > 300 ? line.substring(0, 300) + "…" : line))
-                .orElse(".");
+        List<String> lines =
+                logs.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String key = lines.reversed().stream()
+                .filter(line -> ERROR_LINE.matcher(line).find())
+                .findFirst()
+                .orElse(lines.isEmpty() ? null : lines.getLast());
+        if (key == null) {
+            return ".";
+        }
+        return ". " + (key.equals(lines.getLast()) ? "Last output: " : "The error: ")
+                + (key.length() > 300 ? key.substring(0, 300) + "…" : key);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dropdeploy.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -7,46 +9,93 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.dropdeploy.deploy.DeploymentView;
+import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import java.util.List;
+import java.util.Optional;
 
-/** The start page: the user's projects, or an empty state that says what will appear here. */
+/** The start page: every project with its status and link, or an empty state that says what will appear here. */
 @Route("")
 @PageTitle("Projects · DropDeploy")
 class ProjectsView extends VerticalLayout {
 
-    ProjectsView(Projects projects, AppAddresses addresses) {
-        add(new H2("Projects"));
-        List<ProjectSummary> all = projects.list();
-        if (all.isEmpty()) {
-            add(emptyState(addresses));
-        } else {
-            add(grid(all, addresses));
-        }
+    record Row(ProjectSummary project, Optional<DeploymentView> latest) {}
+
+    private final Projects projects;
+    private final Deployments deployments;
+    private final AppAddresses addresses;
+    private final DeploymentBroadcaster broadcaster;
+    private final Grid<Row> grid = new Grid<>();
+    private final VerticalLayout empty;
+    private Runnable unregister = () -> {};
+
+    ProjectsView(
+            Projects projects, Deployments deployments, AppAddresses addresses, DeploymentBroadcaster broadcaster) {
+        this.projects = projects;
+        this.deployments = deployments;
+        this.addresses = addresses;
+        this.broadcaster = broadcaster;
+        this.empty = emptyState();
+        configureGrid();
+        add(new H2("Projects"), empty, grid);
+        refresh();
     }
 
-    private static VerticalLayout emptyState(AppAddresses addresses) {
+    @Override
+    protected void onAttach(AttachEvent event) {
+        unregister = broadcaster.register(projectId -> event.getUI().access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unregister.run();
+    }
+
+    private void refresh() {
+        List<Row> rows = projects.list().stream()
+                .map(p -> new Row(p, deployments.latest(p.id())))
+                .toList();
+        grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
+    }
+
+    private void configureGrid() {
+        grid.addColumn(row -> row.project().name()).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(row -> row.latest().map(d -> Format.state(d.state())).orElse("never deployed"))
+                .setHeader("Status");
+        grid.addComponentColumn(row ->
+                        link(addresses.link(addresses.projectHost(row.project().slug()))))
+                .setHeader("Link")
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.latest().map(Format::stack).orElse("")).setHeader("Stack");
+        grid.addColumn(row -> row.latest().map(d -> "v" + d.version()).orElse(""))
+                .setHeader("Version");
+        grid.addColumn(row -> row.latest().map(Format::lastDeploy).orElse("")).setHeader("Last deploy");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                ProjectView.class,
+                new RouteParameters("slug", click.getItem().project().slug()))));
+        grid.setAllRowsVisible(true);
+    }
+
+    private static Anchor link(String url) {
+        Anchor anchor = new Anchor(url, url);
+        anchor.setTarget("_blank");
+        return anchor;
+    }
+
+    private VerticalLayout emptyState() {
         Paragraph none = new Paragraph("No projects yet.");
         none.setId("empty-state");
         Paragraph what = new Paragraph("Each app you deploy appears here with its status and its own link, such as "
-                + addresses.link(addresses.projectHost("my-app")) + ".");
+                + addresses.link(addresses.projectHost("my-app"))
+                + ". Deploy a folder from a terminal with ./dropdeploy deploy <folder>.");
         VerticalLayout layout = new VerticalLayout(none, what);
         layout.setPadding(false);
         return layout;
-    }
-
-    private static Grid<ProjectSummary> grid(List<ProjectSummary> all, AppAddresses addresses) {
-        Grid<ProjectSummary> grid = new Grid<>();
-        grid.addColumn(ProjectSummary::name).setHeader("Name");
-        grid.addComponentColumn(project -> {
-                    String link = addresses.link(addresses.projectHost(project.slug()));
-                    return new Anchor(link, link);
-                })
-                .setHeader("Link");
-        grid.addColumn(ProjectSummary::createdAt).setHeader("Created");
-        grid.setItems(all);
-        return grid;
     }
 }

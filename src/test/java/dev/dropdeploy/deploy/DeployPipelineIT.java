@@ -61,6 +61,9 @@ class DeployPipelineIT {
     DeploymentLog log;
 
     @Autowired
+    ProjectControls controls;
+
+    @Autowired
     RouteTable routes;
 
     @Autowired
@@ -77,7 +80,7 @@ class DeployPipelineIT {
     @AfterEach
     void removeProject() {
         if (project != null) {
-            deployments.removeProject(project.id());
+            controls.delete(project.id());
         }
     }
 

@@ -1,0 +1,101 @@
+package dev.dropdeploy.deploy;
+
+import dev.dropdeploy.build.ImageBuilds;
+import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.runtime.AppContainers;
+import dev.dropdeploy.workspace.ProjectSummary;
+import dev.dropdeploy.workspace.Projects;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** What an owner does to a whole project besides deploying: stop it, read its output, delete it. */
+@Service
+public class ProjectControls {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final DeploymentRepository repository;
+    private final DeploymentRecorder recorder;
+    private final AppContainers containers;
+    private final RouteTable routes;
+    private final ImageBuilds images;
+    private final Projects projects;
+    private final ProjectLocks locks;
+
+    ProjectControls(
+            DeploymentRepository repository,
+            DeploymentRecorder recorder,
+            AppContainers containers,
+            RouteTable routes,
+            ImageBuilds images,
+            Projects projects,
+            ProjectLocks locks) {
+        this.repository = repository;
+        this.recorder = recorder;
+        this.containers = containers;
+        this.routes = routes;
+        this.images = images;
+        this.projects = projects;
+        this.locks = locks;
+    }
+
+    /**
+     * Takes the project offline: stops every container it runs and withdraws its routes. Its images stay, so {@link
+     * Deployments#rollback} to the last live version starts it again without a build.
+     */
+    public void stop(UUID projectId) {
+        ProjectSummary project = project(projectId);
+        locks.run(projectId, () -> {
+            for (Deployment d : running(projectId)) {
+                routes.withdraw(versionRoute(d, project));
+                if (d.containerId() != null) {
+                    containers.stopAndRemove(d.containerId(), STOP_GRACE);
+                }
+                recorder.update(d.id(), (deployment, now) -> deployment.markStopped("Stopped by its owner", now));
+            }
+            routes.withdraw(project.slug());
+        });
+    }
+
+    /** The live container's last {@code lines} lines of output, or an empty list when nothing runs. */
+    public List<String> runtimeLogs(UUID projectId, int lines) {
+        return repository
+                .findByProjectIdAndStateInOrderByCreatedAtDesc(projectId, EnumSet.of(DeploymentState.LIVE))
+                .stream()
+                .findFirst()
+                .filter(d -> d.containerId() != null)
+                .map(d -> containers.logs(d.containerId(), lines))
+                .orElse(List.of());
+    }
+
+    /** Stops and removes everything the project runs, its routes and images, then the project and its files. */
+    public void delete(UUID projectId) {
+        ProjectSummary project = project(projectId);
+        locks.run(projectId, () -> {
+            containers.removeProject(project.slug());
+            routes.withdraw(project.slug());
+            repository
+                    .findByProjectIdOrderByCreatedAtDesc(projectId)
+                    .forEach(d -> routes.withdraw(versionRoute(d, project)));
+            images.prune(project.slug(), Set.of());
+            projects.delete(projectId);
+        });
+    }
+
+    private List<Deployment> running(UUID projectId) {
+        return repository.findByProjectIdAndStateInOrderByCreatedAtDesc(
+                projectId, EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED));
+    }
+
+    private static String versionRoute(Deployment d, ProjectSummary project) {
+        return "v" + d.version() + "--" + project.slug();
+    }
+
+    private ProjectSummary project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No such project"));
+    }
+}
