@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.support.CatalogImages;
 import dev.dropdeploy.support.Http;
 import java.io.IOException;
@@ -79,9 +80,12 @@ class GeneratedDockerfilesIT {
         String tag = "dropdeploy-it/" + app.name() + ":test";
 
         ImageBuild cold = ImageBuild.build(DOCKER, context, tag, COLD);
-        Map<String, String> pages = get(tag, app.report().port(), "/", "/Dockerfile");
+        Map<String, String> pages = get(tag, app.report().port(), "/", "/Dockerfile", "/client/side/route");
         assertThat(pages.get("/")).contains("dropdeploy-" + app.name() + "-ok");
         assertThat(pages.get("/Dockerfile")).as("build files are not served").doesNotContain("FROM ");
+        if (app.report().stack() == Stack.SPA) {
+            assertThat(pages.get("/client/side/route")).as("SPA fallback").contains("dropdeploy-spa-ok");
+        }
 
         Files.writeString(context.resolve(app.changedFile()), "\n" + app.comment() + "\n", StandardOpenOption.APPEND);
         ImageBuild warm = ImageBuild.build(DOCKER, context, tag, false);
