@@ -1,66 +1,72 @@
 package dev.dropdeploy.build;
 
+import java.util.regex.Pattern;
+
 /**
  * The cacheable dependency layer: which manifests to copy before the source and how to install from them. The
- * template owns this step (not the detector's install command) because the command must only need the copied files.
+ * detector's install command is used when it gives one; the manifests copied are chosen to match it.
  *
- * @param manifests COPY sources; optional files end in {@code *} so the classic builder accepts their absence
+ * @param manifests COPY sources, or {@code null} when the install needs no project file; optional files end in
+ *     {@code *} so the classic builder accepts their absence
+ * @param needsSource the install reads the project itself ({@code pip install .}), so it runs after the source
  */
-record DependencyStep(String manifests, String install) {
+record DependencyStep(String manifests, String install, boolean needsSource) {
 
+    private static final String NODE_MANIFESTS = "package.json package-lock.json* npm-shrinkwrap.json* yarn.lock*"
+            + " pnpm-lock.yaml* pnpm-workspace.yaml* bun.lock* .npmrc*";
     private static final String NPM_LOCKFILE_OR_NOT =
             "if [ -f package-lock.json ] || [ -f npm-shrinkwrap.json ]; then npm ci; else npm install; fi";
+    private static final Pattern INSTALLS_THE_PROJECT = Pattern.compile("\\s\\.(\\[[^]]*])?(\\s|$)");
 
-    static DependencyStep node(String packageManager) {
-        String manifests = "package.json package-lock.json* npm-shrinkwrap.json* yarn.lock* pnpm-lock.yaml* bun.lock*";
-        String install = switch (packageManager == null ? "npm" : packageManager) {
-            case "yarn" -> "npm install -g yarn && yarn install";
-            case "pnpm" -> "npm install -g pnpm && pnpm install";
-            case "bun" -> "npm install -g bun && bun install";
+    static DependencyStep node(String packageManager, String reportInstall) {
+        String manager = packageManager == null ? "npm" : packageManager;
+        String install = reportInstall != null ? reportInstall : nodeDefault(manager);
+        // Neither the official nor the offline Node image ships Bun.
+        if (manager.equals("bun") && !install.contains("npm install -g bun")) {
+            install = "npm install -g bun && " + install;
+        }
+        return new DependencyStep(NODE_MANIFESTS, install, false);
+    }
+
+    private static String nodeDefault(String manager) {
+        return switch (manager) {
+            case "yarn" -> "corepack enable && yarn install";
+            case "pnpm" -> "corepack enable && pnpm install";
+            case "bun" -> "bun install";
             default -> NPM_LOCKFILE_OR_NOT;
         };
-        return new DependencyStep(manifests, install);
     }
 
-    /** Servers that start commands name but apps rarely declare, with the distribution that provides each. */
-    private static final java.util.Map<String, String> PYTHON_SERVERS = java.util.Map.of(
-            "gunicorn", "gunicorn",
-            "uvicorn", "uvicorn",
-            "hypercorn", "hypercorn",
-            "daphne", "daphne",
-            "waitress-serve", "waitress",
-            "streamlit", "streamlit");
-
-    /**
-     * The distribution to make sure of when the start command runs a server the app did not declare (a pasted Flask
-     * file started with gunicorn); {@code null} when the start command runs no such server.
-     */
-    static String pythonServer(String start) {
-        if (start == null || start.isBlank()) {
+    /** {@code null} when the app declares no dependencies and the detector asks for none: nothing to install. */
+    static DependencyStep python(String packageManager, String reportInstall) {
+        String manager = packageManager == null ? "pip" : packageManager;
+        String install = reportInstall != null ? reportInstall : pythonDefault(manager);
+        if (install == null) {
             return null;
         }
-        String program = start.strip().split("\\s+")[0];
-        return PYTHON_SERVERS.get(program.substring(program.lastIndexOf('/') + 1));
+        return switch (manager) {
+            case "poetry" -> new DependencyStep("pyproject.toml poetry.lock*", install, false);
+            case "uv" -> new DependencyStep("pyproject.toml uv.lock*", install, false);
+            case "pipenv" -> new DependencyStep("Pipfile Pipfile.lock*", install, false);
+            default -> pip(install);
+        };
     }
 
-    /** {@code null} when the app declares no dependencies: there is nothing to install. */
-    static DependencyStep python(String packageManager) {
-        if (packageManager == null) {
-            return null;
+    private static DependencyStep pip(String install) {
+        if (INSTALLS_THE_PROJECT.matcher(install).find()) {
+            return new DependencyStep(null, install, true);
         }
-        return switch (packageManager) {
+        return new DependencyStep(install.contains("requirements") ? "requirements*.txt" : null, install, false);
+    }
+
+    private static String pythonDefault(String manager) {
+        return switch (manager) {
             case "poetry" ->
-                new DependencyStep(
-                        "pyproject.toml poetry.lock*",
-                        "pip install poetry && poetry config virtualenvs.create false"
-                                + " && poetry install --no-root --only main --no-interaction");
-            case "uv" ->
-                new DependencyStep(
-                        "pyproject.toml uv.lock*",
-                        "pip install uv && UV_PROJECT_ENVIRONMENT=/opt/venv uv sync --no-install-project --no-dev");
-            case "pipenv" ->
-                new DependencyStep("Pipfile Pipfile.lock*", "pip install pipenv && pipenv install --system");
-            default -> new DependencyStep("requirements.txt", "pip install -r requirements.txt");
+                "pip install poetry && poetry config virtualenvs.create false"
+                        + " && poetry install --no-root --only main --no-interaction";
+            case "uv" -> "pip install uv && uv sync --no-install-project --no-dev";
+            case "pipenv" -> "pip install pipenv && pipenv install --system";
+            default -> null;
         };
     }
 }

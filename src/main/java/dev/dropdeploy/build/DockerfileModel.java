@@ -31,6 +31,8 @@ final class DockerfileModel {
         model.put("entrypoint", report.entrypoint());
         model.put("manifests", null);
         model.put("install", null);
+        model.put("installBeforeSource", false);
+        model.put("installAfterSource", false);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
@@ -45,14 +47,18 @@ final class DockerfileModel {
     }
 
     private static void spa(Map<String, Object> model, DetectionReport report) {
-        dependencies(model, DependencyStep.node(report.packageManager()));
+        dependencies(
+                model,
+                DependencyStep.node(report.packageManager(), command(report).install()));
         String manager = report.packageManager() == null ? "npm" : report.packageManager();
         String build = command(report).build();
         model.put("build", build != null ? build : manager + " run build");
     }
 
     private static void node(Map<String, Object> model, DetectionReport report) {
-        dependencies(model, DependencyStep.node(report.packageManager()));
+        dependencies(
+                model,
+                DependencyStep.node(report.packageManager(), command(report).install()));
         String start = command(report).start();
         if (start == null) {
             start = report.entrypoint() != null ? "node " + report.entrypoint() : "npm start";
@@ -61,24 +67,28 @@ final class DockerfileModel {
     }
 
     private static void python(Map<String, Object> model, DetectionReport report) {
-        dependencies(model, DependencyStep.python(report.packageManager()));
+        dependencies(
+                model,
+                DependencyStep.python(report.packageManager(), command(report).install()));
         String start = command(report).start();
         if (start == null && report.entrypoint() != null && report.entrypoint().endsWith(".py")) {
             start = "python " + report.entrypoint();
         }
         model.put("start", shell(required(start, "a start command")));
-        model.put("server", DependencyStep.pythonServer(start));
     }
 
     private static String phpStart(DetectionReport report) {
         String start = command(report).start();
-        return start != null ? start : "php -S 0.0.0.0:$PORT -t " + folder(report.staticOutputDir());
+        String docroot = report.staticOutputDir() != null ? report.staticOutputDir() : report.entrypoint();
+        return start != null ? start : "php -S 0.0.0.0:$PORT -t " + folder(docroot);
     }
 
     private static void dependencies(Map<String, Object> model, DependencyStep step) {
         if (step != null) {
             model.put("manifests", step.manifests());
             model.put("install", step.install());
+            model.put("installBeforeSource", !step.needsSource());
+            model.put("installAfterSource", step.needsSource());
         }
     }
 

@@ -47,12 +47,23 @@ final class DockerfileNotes {
                 List.of("The binary built from "
                         + (report.entrypoint() == null ? "the module root" : report.entrypoint())
                         + " runs as the start command.");
+            case PYTHON ->
+                installsTheProject(report)
+                        ? List.of("The install builds the project itself (pip install .), so it reruns on every source"
+                                + " change; a requirements.txt or lockfile would let Docker cache it.")
+                        : List.of();
             case PHP ->
                 "composer".equals(report.packageManager())
                         ? List.of("Composer is not run: the image has no Composer, so commit vendor/.")
                         : List.of();
             default -> List.of();
         };
+    }
+
+    private static boolean installsTheProject(DetectionReport report) {
+        String install = report.commands() == null ? null : report.commands().install();
+        DependencyStep step = DependencyStep.python(report.packageManager(), install);
+        return step != null && step.needsSource();
     }
 
     private static boolean warned(DetectionReport report, String code) {

@@ -39,6 +39,33 @@ class DockerfilesTest {
     }
 
     @Test
+    void theDetectorsInstallCommandIsUsedWithTheManifestsItNeeds() {
+        List<String> lines = dockerfile(Reports.flask()).lines().toList();
+
+        assertThat(lines)
+                .containsSubsequence(
+                        "COPY requirements*.txt ./",
+                        "RUN pip install --no-cache-dir -r requirements.txt gunicorn",
+                        "COPY . .",
+                        "CMD exec gunicorn -b 0.0.0.0:$PORT 'app:app'");
+    }
+
+    @Test
+    void anInstallThatBuildsTheProjectItselfRunsAfterTheSource() {
+        List<String> lines = dockerfile(Reports.python("pip install --no-cache-dir .", "uvicorn main:app"))
+                .lines()
+                .toList();
+
+        assertThat(lines).containsSubsequence("COPY . .", "RUN pip install --no-cache-dir .");
+        assertThat(lines).noneMatch(line -> line.startsWith("COPY requirements"));
+    }
+
+    @Test
+    void anAppWithoutDependenciesHasNoInstallStep() {
+        assertThat(dockerfile(Reports.python(null, "python server.py"))).doesNotContain("pip install");
+    }
+
+    @Test
     void mavenResolvesDependenciesFromThePomBeforeTheSourceArrives() {
         List<String> lines = dockerfile(Reports.springBootMaven()).lines().toList();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.support.CatalogImages;
 import dev.dropdeploy.support.Http;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +34,9 @@ class GeneratedDockerfilesIT {
     private static final Path APPS = Path.of("src/test/resources/apps");
     private static final Path CA =
             Path.of(System.getenv().getOrDefault("DROPDEPLOY_CA_CERTS", "/usr/local/share/ca-certificates"));
+    /** {@code -Ddropdeploy.it.cold=true} measures first builds without any cached layer (slower, for benchmarks). */
+    private static final boolean COLD = Boolean.getBoolean("dropdeploy.it.cold");
+
     private static final DockerClient DOCKER = DockerClientFactory.instance().client();
 
     private final Dockerfiles dockerfiles = new Dockerfiles(
@@ -73,11 +79,16 @@ class GeneratedDockerfilesIT {
         ImageBuild.prepareContext(APPS.resolve(app.name()), context, generated);
         String tag = "dropdeploy-it/" + app.name() + ":test";
 
-        ImageBuild cold = ImageBuild.build(DOCKER, context, tag);
-        assertThat(get(tag, app.report().port())).contains("dropdeploy-" + app.name() + "-ok");
+        ImageBuild cold = ImageBuild.build(DOCKER, context, tag, COLD);
+        Map<String, String> pages = get(tag, app.report().port(), "/", "/Dockerfile", "/client/side/route");
+        assertThat(pages.get("/")).contains("dropdeploy-" + app.name() + "-ok");
+        assertThat(pages.get("/Dockerfile")).as("build files are not served").doesNotContain("FROM ");
+        if (app.report().stack() == Stack.SPA) {
+            assertThat(pages.get("/client/side/route")).as("SPA fallback").contains("dropdeploy-spa-ok");
+        }
 
         Files.writeString(context.resolve(app.changedFile()), "\n" + app.comment() + "\n", StandardOpenOption.APPEND);
-        ImageBuild warm = ImageBuild.build(DOCKER, context, tag);
+        ImageBuild warm = ImageBuild.build(DOCKER, context, tag, false);
         if (app.installStep() != null) {
             assertThat(warm.reusedStep(app.installStep()))
                     .as("dependency layer reused")
@@ -89,13 +100,15 @@ class GeneratedDockerfilesIT {
         }
     }
 
-    private static String get(String tag, int port) {
+    private static Map<String, String> get(String tag, int port, String... paths) {
         try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(tag))
                 .withExposedPorts(port)
                 .waitingFor(Wait.forHttp("/").forPort(port).withStartupTimeout(Duration.ofSeconds(90)))) {
             container.start();
-            return Http.get("http://localhost:" + container.getMappedPort(port) + "/")
-                    .body();
+            String base = "http://localhost:" + container.getMappedPort(port);
+            return Stream.of(paths)
+                    .collect(Collectors.toMap(
+                            path -> path, path -> Http.get(base + path).body()));
         }
     }
 

@@ -28,14 +28,25 @@ record ImageBuild(String tag, String imageId, String log, Duration took) {
         }
     }
 
-    static ImageBuild build(DockerClient docker, Path context, String tag) {
+    /** @param noCache true to measure a cold build; the layers it makes still serve later builds */
+    static ImageBuild build(DockerClient docker, Path context, String tag, boolean noCache) {
         StringBuilder log = new StringBuilder();
         long start = System.nanoTime();
-        String imageId = docker.buildImageCmd()
+        try {
+            String imageId = run(docker, context, tag, noCache, log);
+            return new ImageBuild(tag, imageId, log.toString(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Build of " + tag + " failed: " + e.getMessage() + "\n" + log, e);
+        }
+    }
+
+    private static String run(DockerClient docker, Path context, String tag, boolean noCache, StringBuilder log) {
+        return docker.buildImageCmd()
                 .withBaseDirectory(context.toFile())
                 .withDockerfile(context.resolve("Dockerfile").toFile())
                 .withTags(Set.of(tag))
                 .withPull(false)
+                .withNoCache(noCache)
                 .exec(new BuildImageResultCallback() {
                     @Override
                     public void onNext(BuildResponseItem item) {
@@ -46,7 +57,6 @@ record ImageBuild(String tag, String imageId, String log, Duration took) {
                     }
                 })
                 .awaitImageId(15, TimeUnit.MINUTES);
-        return new ImageBuild(tag, imageId, log.toString(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Whether the classic builder reused the layer of the first step whose instruction contains the text. */

@@ -25,7 +25,11 @@ final class Reports {
     }
 
     static DetectionReport flask() {
-        return report(Stack.PYTHON, "flask", "pip", new Commands(null, null, "python app.py"), 5000, null, "app:app");
+        return python("pip install --no-cache-dir -r requirements.txt gunicorn", "gunicorn -b 0.0.0.0:$PORT 'app:app'");
+    }
+
+    static DetectionReport python(String install, String start) {
+        return report(Stack.PYTHON, "flask", "pip", new Commands(install, null, start), 5000, null, "app:app");
     }
 
     static DetectionReport springBootMaven() {
