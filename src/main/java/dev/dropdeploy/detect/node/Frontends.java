@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Frontends {
 
     private static final Pattern DEV_SERVER = Pattern.compile(
-            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s.*)?$");
+            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s+-.*)?$");
     private static final Pattern NEXT_EXPORT = Pattern.compile("output\\s*:\\s*['\"]export['\"]");
 
     private Frontends() {}

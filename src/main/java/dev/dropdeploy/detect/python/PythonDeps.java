@@ -60,8 +60,8 @@ final class PythonDeps {
 
     private void pyproject(SourceTree tree, String path) {
         String text = tree.textOrEmpty(path);
-        Matcher block =
-                Pattern.compile("(?m)^\\s*dependencies\\s*=\\s*\\[([^\\]]*)\\]").matcher(text);
+        Matcher block = Pattern.compile("(?ms)^\\s*dependencies\\s*=\\s*\\[(.*?)\\]\\s*$")
+                .matcher(text);
         if (block.find()) {
             Matcher q = QUOTED.matcher(block.group(1));
             while (q.find()) {
