@@ -31,6 +31,9 @@ final class Layout {
 
     private static final int MAX_MEMBER_DEPTH = 3;
 
+    /** Bounds the analysis of a tree full of manifests (a vendored monorepo) to the shallowest folders. */
+    private static final int MAX_CANDIDATES = 40;
+
     private Layout() {}
 
     /** Steps into a single top-level folder (a zip's wrapper), repeatedly, when nothing else sits beside it. */
@@ -75,7 +78,10 @@ final class Layout {
                 dirs.add(dir);
             }
         }
-        return dirs;
+        return dirs.stream()
+                .sorted(java.util.Comparator.comparingInt(Layout::depth).thenComparing(d -> d))
+                .limit(MAX_CANDIDATES)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     private static boolean insideManifestDir(String dir, String base, Set<String> manifestDirs) {

@@ -26,7 +26,10 @@ final class Servers {
             "src/server.js",
             "src/index.js",
             "src/app.js",
-            "src/main.js");
+            "src/main.js",
+            "server.ts",
+            "src/server.ts",
+            "src/index.ts");
     private static final List<String> FRAMEWORKS = List.of("express", "fastify", "hono", "koa");
     private static final Pattern PLAIN_HTTP = Pattern.compile("\\b(?:http|https)\\.createServer\\(|createServer\\(");
     private static final Pattern ENV_PORT = Pattern.compile("process\\.env\\.PORT|process\\.env\\[['\"]PORT['\"]\\]");
@@ -63,7 +66,7 @@ final class Servers {
                                 ? "Node script " + relative + " (no HTTP server in it)"
                                 : "Node server " + relative + " using " + framework)
                 .entrypoint(relative)
-                .commands(null, build, "node " + relative)
+                .commands(null, build, startCommand(relative, start, pm))
                 .because("entrypoint", path, 0, startEvidence(pkg, start, relative));
         if (framework == null) {
             return Optional.of(p.notWeb().because("webServer", path, 0, "no server framework or http.createServer"));
@@ -111,6 +114,14 @@ final class Servers {
                         pkg.scripts().containsKey("build") ? pm.run("build") : null,
                         start.isBlank() ? null : pm.run("start"))
                 .because("startCommand", pkg.path(), pkg.lineOf("start"), "start script: " + start));
+    }
+
+    /** Plain node for JavaScript; TypeScript runs through the project's own start script, else tsx. */
+    private static String startCommand(String relative, String start, PackageManager pm) {
+        if (!relative.endsWith(".ts")) {
+            return "node " + relative;
+        }
+        return start.isBlank() || Frontends.isDevServer(start) ? "npx tsx " + relative : pm.run("start");
     }
 
     private static String startEvidence(PackageJson pkg, String start, String relative) {

@@ -110,4 +110,18 @@ class NodeAnalyzerTest {
         assertThat(ssr.stack()).isEqualTo(Stack.NODE);
         assertThat(ssr.commands().start()).contains("-p $PORT");
     }
+
+    @Test
+    void aTypeScriptServerStartsThroughItsOwnStartScript(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                                "{\"scripts\":{\"start\":\"tsx src/index.ts\"},\"dependencies\":{\"hono\":\"4\"}}",
+                        "src/index.ts",
+                                "import { Hono } from 'hono';\nconst app = new Hono();\nexport default app;\n"));
+
+        assertThat(report.framework()).isEqualTo("hono");
+        assertThat(report.commands().start()).isEqualTo("npm run start");
+    }
 }
