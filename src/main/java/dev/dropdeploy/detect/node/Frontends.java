@@ -54,6 +54,14 @@ final class Frontends {
                                 "output: 'export' writes a static site to " + out + "/"));
             }
         }
+        if (pkg.script("build").contains("next export")) {
+            return Optional.of(spa(dir, "next-static", pkg, pm, "next", "out")
+                    .because(
+                            "staticOutputDir",
+                            pkg.path(),
+                            pkg.lineOf("build"),
+                            "'next export' writes a static site to out/"));
+        }
         String build = pkg.scripts().containsKey("build") ? pm.run("build") : "npx next build";
         return Optional.of(new Proposal(Stack.NODE, "nextjs", dir, 0.88, "Next.js server (no static export configured)")
                 .commands(null, build, "npx next start -H 0.0.0.0 -p $PORT")

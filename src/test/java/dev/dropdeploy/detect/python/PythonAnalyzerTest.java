@@ -91,4 +91,18 @@ class PythonAnalyzerTest {
 
         assertThat(report.runtimeVersion()).isEqualTo("3.12");
     }
+
+    @Test
+    void aPyprojectWithoutLockInstallsItsDeclaredRequirementsAsWritten(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "pyproject.toml",
+                                "[project]\nname = \"x\"\ndependencies = [\n  \"fastapi[standard]==0.115.6\",\n]\n",
+                        "main.py", "from fastapi import FastAPI\napp = FastAPI()\n"));
+
+        assertThat(report.commands().install())
+                .isEqualTo("pip install --no-cache-dir 'fastapi[standard]==0.115.6' uvicorn");
+        assertThat(report.warnings()).extracting(DetectionWarning::code).doesNotContain("UNDECLARED_IMPORT");
+    }
 }
