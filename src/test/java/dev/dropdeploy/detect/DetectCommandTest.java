@@ -38,6 +38,8 @@ class DetectCommandTest {
         assertThat(json.path("framework").asString()).isEqualTo("flask");
         assertThat(json.path("port").asInt()).isEqualTo(8080);
         assertThat(json.path("commands").path("start").asString()).contains("gunicorn");
+        assertThat(json.path("startCommand").asString())
+                .isEqualTo(json.path("commands").path("start").asString());
         assertThat(json.has("confidence")).isTrue();
         assertThat(json.path("evidence").isArray()).isTrue();
         assertThat(json.path("runnerUp").isArray()).isTrue();
