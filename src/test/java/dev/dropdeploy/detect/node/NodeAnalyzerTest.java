@@ -124,4 +124,21 @@ class NodeAnalyzerTest {
         assertThat(report.framework()).isEqualTo("hono");
         assertThat(report.commands().start()).isEqualTo("npm run start");
     }
+
+    @Test
+    void anExpressGeneratorAppStartsFromBinWwwNotFromAppJs(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                                "{\"scripts\":{\"start\":\"node ./bin/www\"},\"dependencies\":{\"express\":\"4\"}}",
+                        "app.js", "var express = require('express');\nvar app = express();\nmodule.exports = app;\n",
+                        "bin/www",
+                                "#!/usr/bin/env node\nvar app = require('../app');\nvar http = require('http');\n"
+                                        + "var port = process.env.PORT || '3000';\nhttp.createServer(app).listen(port);\n"));
+
+        assertThat(report.framework()).isEqualTo("express");
+        assertThat(report.commands().start()).isEqualTo("node bin/www");
+        assertThat(report.port()).isEqualTo(8080);
+    }
 }
