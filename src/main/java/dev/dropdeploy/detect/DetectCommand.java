@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code detect <dir> [--json]}: prints the detection report for people or for benchmarks. Runs without Spring so
@@ -31,11 +32,13 @@ public final class DetectCommand {
         return 0;
     }
 
+    /** The report as is, plus a top-level {@code startCommand} that benchmarks and scripts read without nesting. */
     static String toJson(DetectionReport r) {
-        return JsonMapper.builder()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build()
-                .writeValueAsString(r);
+        JsonMapper mapper =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        ObjectNode json = mapper.valueToTree(r);
+        json.put("startCommand", r.commands() == null ? null : r.commands().start());
+        return mapper.writeValueAsString(json);
     }
 
     static String toText(DetectionReport r) {

@@ -76,6 +76,11 @@ class FixtureCorpusTest {
                 out.add("warning missing: " + code.asString());
             }
         }
+        for (JsonNode code : expected.path("absentWarnings")) {
+            if (r.warnings().stream().anyMatch(w -> w.code().equals(code.asString()))) {
+                out.add("unexpected warning: " + code.asString());
+            }
+        }
         for (JsonNode dir : expected.path("candidates")) {
             if (r.runnerUp().stream().noneMatch(c -> c.directory().equals(dir.asString()))) {
                 out.add("candidate missing: " + dir.asString());

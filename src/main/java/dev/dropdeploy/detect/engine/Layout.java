@@ -8,8 +8,8 @@ import java.util.TreeSet;
 /** Where apps may live in a tree: the unwrapped root and every folder that holds a manifest. */
 final class Layout {
 
-    /** Files that make a folder worth analysing on its own (a monorepo member). */
-    static final Set<String> MARKERS = Set.of(
+    /** Manifests: a folder holding one is an app of its own (a monorepo member). */
+    static final Set<String> MANIFESTS = Set.of(
             "package.json",
             "requirements.txt",
             "pyproject.toml",
@@ -20,17 +20,19 @@ final class Layout {
             "build.gradle.kts",
             "go.mod",
             "composer.json",
-            "index.php",
             "Dockerfile",
-            "index.html",
-            "main.py",
-            "app.py",
             "Procfile");
+
+    /** Entry files: an app only where no enclosing folder has a manifest (else they are that app's sources). */
+    static final Set<String> ENTRY_FILES = Set.of("index.html", "index.php", "main.py", "app.py");
 
     /** Files a zip tool or an OS adds next to the real folder; they do not count against unwrapping. */
     private static final Set<String> NOISE = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
     private static final int MAX_MEMBER_DEPTH = 3;
+
+    /** Bounds the analysis of a tree full of manifests (a vendored monorepo) to the shallowest folders. */
+    private static final int MAX_CANDIDATES = 40;
 
     private Layout() {}
 
@@ -62,13 +64,36 @@ final class Layout {
         Set<String> dirs = new TreeSet<>();
         dirs.add(base);
         int baseDepth = depth(base);
+        Set<String> manifestDirs = new TreeSet<>();
+        for (SourceFile f : tree.filesUnder(base)) {
+            if (MANIFESTS.contains(f.name())) {
+                manifestDirs.add(f.directory());
+            }
+        }
         for (SourceFile f : tree.filesUnder(base)) {
             String dir = f.directory();
-            if (MARKERS.contains(f.name()) && depth(dir) - baseDepth <= MAX_MEMBER_DEPTH && !isTestOrDoc(dir)) {
+            boolean member = MANIFESTS.contains(f.name())
+                    || ENTRY_FILES.contains(f.name()) && !insideManifestDir(dir, base, manifestDirs);
+            if (member && depth(dir) - baseDepth <= MAX_MEMBER_DEPTH && !isTestOrDoc(dir)) {
                 dirs.add(dir);
             }
         }
-        return dirs;
+        return dirs.stream()
+                .sorted(java.util.Comparator.comparingInt(Layout::depth).thenComparing(d -> d))
+                .limit(MAX_CANDIDATES)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    private static boolean insideManifestDir(String dir, String base, Set<String> manifestDirs) {
+        String d = dir;
+        while (!d.equals(base) && !d.isEmpty()) {
+            int slash = d.lastIndexOf('/');
+            d = slash < 0 ? "" : d.substring(0, slash);
+            if (manifestDirs.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTestOrDoc(String dir) {

@@ -113,8 +113,14 @@ final class Resolver {
         return p.stack.name().toLowerCase(java.util.Locale.ROOT) + (p.framework == null ? "" : " " + p.framework);
     }
 
-    /** High when the winner is strong and clearly ahead; an ambiguous choice says so by a lower number. */
+    /**
+     * High when the winner is strong and clearly ahead; an ambiguous choice says so by a lower number. An own
+     * Dockerfile is the author's explicit instruction, so what else the folder could be does not make it doubtful.
+     */
     private static double confidence(Proposal winner, List<Candidate> runnersUp) {
+        if (winner.stack == dev.dropdeploy.detect.Stack.DOCKERFILE) {
+            return round(winner.score);
+        }
         double next = runnersUp.stream()
                 .filter(c -> c.directory().equals(winner.directory))
                 .mapToDouble(Candidate::score)

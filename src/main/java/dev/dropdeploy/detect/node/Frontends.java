@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Frontends {
 
     private static final Pattern DEV_SERVER = Pattern.compile(
-            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s.*)?$");
+            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s+-.*)?$");
     private static final Pattern NEXT_EXPORT = Pattern.compile("output\\s*:\\s*['\"]export['\"]");
 
     private Frontends() {}
@@ -53,6 +53,14 @@ final class Frontends {
                                 line,
                                 "output: 'export' writes a static site to " + out + "/"));
             }
+        }
+        if (pkg.script("build").contains("next export")) {
+            return Optional.of(spa(dir, "next-static", pkg, pm, "next", "out")
+                    .because(
+                            "staticOutputDir",
+                            pkg.path(),
+                            pkg.lineOf("build"),
+                            "'next export' writes a static site to out/"));
         }
         String build = pkg.scripts().containsKey("build") ? pm.run("build") : "npx next build";
         return Optional.of(new Proposal(Stack.NODE, "nextjs", dir, 0.88, "Next.js server (no static export configured)")

@@ -38,6 +38,17 @@ public final class NodeAnalyzer implements Analyzer {
         if (!nextServer) {
             Servers.classify(tree, dir, pkg, pm).ifPresent(out::add);
         }
+        if (out.isEmpty()) {
+            out.add(new Proposal(
+                            Stack.NODE,
+                            null,
+                            dir,
+                            0.25,
+                            "package.json with neither a server nor a front-end"
+                                    + " framework: a build helper (scripts: "
+                                    + String.join(", ", pkg.scripts().keySet()) + ")")
+                    .notWeb());
+        }
         for (Proposal p : out) {
             common(tree, dir, pkg, pm, p);
         }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /** A Node process: finds the entry script, its server framework, port and bind address. */
 final class Servers {
 
-    private static final Pattern NODE_SCRIPT = Pattern.compile(
-            "(?:^|&&\\s*|\\s)(?:node|nodemon|tsx|ts-node|bun)\\s+(?:--\\S+\\s+)*([\\w./-]+\\.(?:m?js|cjs|ts))");
+    private static final Pattern NODE_SCRIPT =
+            Pattern.compile("(?:^|&&\\s*|\\s)(?:node|nodemon|tsx|ts-node|bun)\\s+(?:--\\S+\\s+)*([\\w./-]+)");
     private static final List<String> ENTRY_GUESSES = List.of(
             "server.js",
             "index.js",
@@ -26,7 +26,10 @@ final class Servers {
             "src/server.js",
             "src/index.js",
             "src/app.js",
-            "src/main.js");
+            "src/main.js",
+            "server.ts",
+            "src/server.ts",
+            "src/index.ts");
     private static final List<String> FRAMEWORKS = List.of("express", "fastify", "hono", "koa");
     private static final Pattern PLAIN_HTTP = Pattern.compile("\\b(?:http|https)\\.createServer\\(|createServer\\(");
     private static final Pattern ENV_PORT = Pattern.compile("process\\.env\\.PORT|process\\.env\\[['\"]PORT['\"]\\]");
@@ -49,7 +52,7 @@ final class Servers {
         String framework = FRAMEWORKS.stream()
                 .filter(imports::contains)
                 .findFirst()
-                .orElse(PLAIN_HTTP.matcher(source).find() ? "node-http" : null);
+                .orElseGet(() -> PLAIN_HTTP.matcher(source).find() ? listeningFramework(pkg) : null);
         String relative = dir.isEmpty() ? path : path.substring(dir.length() + 1);
         String build = pkg.scripts().containsKey("build") && !Frontends.isDevServer(pkg.script("build"))
                 ? pm.run("build")
@@ -63,7 +66,7 @@ final class Servers {
                                 ? "Node script " + relative + " (no HTTP server in it)"
                                 : "Node server " + relative + " using " + framework)
                 .entrypoint(relative)
-                .commands(null, build, "node " + relative)
+                .commands(null, build, startCommand(relative, start, pm))
                 .because("entrypoint", path, 0, startEvidence(pkg, start, relative));
         if (framework == null) {
             return Optional.of(p.notWeb().because("webServer", path, 0, "no server framework or http.createServer"));
@@ -73,8 +76,11 @@ final class Servers {
                 path,
                 SourceTree.lineOf(
                         source,
-                        Pattern.compile(Pattern.quote(framework.equals("node-http") ? "createServer" : framework))),
-                framework.equals("node-http") ? "http.createServer" : "imports " + framework);
+                        Pattern.compile(Pattern.quote(source.contains(framework) ? framework : "createServer"))),
+                imports.contains(framework)
+                        ? "imports " + framework
+                        : "creates the HTTP server"
+                                + (framework.equals("node-http") ? "" : " for the " + framework + " dependency"));
         port(path, source, framework, p);
         return Optional.of(p);
     }
@@ -111,6 +117,19 @@ final class Servers {
                         pkg.scripts().containsKey("build") ? pm.run("build") : null,
                         start.isBlank() ? null : pm.run("start"))
                 .because("startCommand", pkg.path(), pkg.lineOf("start"), "start script: " + start));
+    }
+
+    /** A file that creates the server around an app defined elsewhere (express-generator's bin/www). */
+    private static String listeningFramework(PackageJson pkg) {
+        return FRAMEWORKS.stream().filter(pkg::has).findFirst().orElse("node-http");
+    }
+
+    /** Plain node for JavaScript; TypeScript runs through the project's own start script, else tsx. */
+    private static String startCommand(String relative, String start, PackageManager pm) {
+        if (!relative.endsWith(".ts")) {
+            return "node " + relative;
+        }
+        return start.isBlank() || Frontends.isDevServer(start) ? "npx tsx " + relative : pm.run("start");
     }
 
     private static String startEvidence(PackageJson pkg, String start, String relative) {

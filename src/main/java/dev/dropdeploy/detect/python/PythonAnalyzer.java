@@ -66,7 +66,8 @@ public final class PythonAnalyzer implements Analyzer {
             case "streamlit" ->
                 "streamlit run " + app.target()
                         + " --server.port $PORT --server.address 0.0.0.0 --server.headless true";
-            default -> "gunicorn -b 0.0.0.0:$PORT '" + app.target() + "'";
+            default ->
+                "gunicorn -b 0.0.0.0:$PORT " + (app.target().contains("(") ? "'" + app.target() + "'" : app.target());
         };
         p.commands(null, null, start)
                 .because("port", null, 0, "the start command binds 0.0.0.0:$PORT (" + Proposal.DEFAULT_PORT + ")");

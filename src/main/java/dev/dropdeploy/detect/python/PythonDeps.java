@@ -18,6 +18,7 @@ final class PythonDeps {
             Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*=", Pattern.MULTILINE);
 
     private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private final java.util.List<String> projectRequirements = new java.util.ArrayList<>();
 
     static PythonDeps read(SourceTree tree, String dir) {
         PythonDeps deps = new PythonDeps();
@@ -37,6 +38,11 @@ final class PythonDeps {
 
     Declared get(String distribution) {
         return declared.get(normalise(distribution));
+    }
+
+    /** The PEP 508 strings of pyproject's [project] dependencies, as written. */
+    java.util.List<String> projectRequirements() {
+        return projectRequirements;
     }
 
     boolean isEmpty() {
@@ -60,11 +66,12 @@ final class PythonDeps {
 
     private void pyproject(SourceTree tree, String path) {
         String text = tree.textOrEmpty(path);
-        Matcher block =
-                Pattern.compile("(?m)^\\s*dependencies\\s*=\\s*\\[([^\\]]*)\\]").matcher(text);
+        Matcher block = Pattern.compile("(?ms)^\\s*dependencies\\s*=\\s*\\[(.*?)\\]\\s*$")
+                .matcher(text);
         if (block.find()) {
             Matcher q = QUOTED.matcher(block.group(1));
             while (q.find()) {
+                projectRequirements.add(q.group(1));
                 add(q.group(1), path, SourceTree.lineAt(text, block.start(1) + q.start()));
             }
         }

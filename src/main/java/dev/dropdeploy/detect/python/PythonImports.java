@@ -31,7 +31,7 @@ public final class PythonImports {
             String names = m.group(1) != null ? m.group(1) : m.group(2);
             for (String name : names.split(",")) {
                 String module = name.trim().split("\\s")[0];
-                String top = module.split("\\.")[0];
+                String top = module.startsWith(".") ? "" : module.split("\\.")[0];
                 if (!top.isEmpty() && !STDLIB.contains(top) && !top.startsWith("_")) {
                     out.putIfAbsent(distributionKey(module), lineAt(source, m.start()));
                 }

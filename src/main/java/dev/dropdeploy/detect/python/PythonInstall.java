@@ -45,7 +45,11 @@ final class PythonInstall {
             }
         } else if (tree.exists(pyproject)) {
             p.packageManager("pip");
-            install = pip + " ." + extra;
+            // Not "pip install .": an app's pyproject often has no build backend or a flat layout setuptools refuses.
+            String specs = deps.projectRequirements().stream()
+                    .map(r -> "'" + r.replace("'", "") + "'")
+                    .collect(java.util.stream.Collectors.joining(" "));
+            install = specs.isEmpty() && extra.isEmpty() ? null : pip + (specs.isEmpty() ? "" : " " + specs) + extra;
             p.warn(
                     Codes.NO_LOCKFILE,
                     pyproject,

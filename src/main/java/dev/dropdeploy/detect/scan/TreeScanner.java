@@ -99,7 +99,10 @@ public final class TreeScanner {
                 truncated = true;
                 return FileVisitResult.TERMINATE;
             }
-            files.add(new SourceFile(relative(file), attrs.size(), Files.isExecutable(file)));
+            // The exec bit matters only for scripts; asking the OS for every file would double the walk's cost.
+            String name = file.getFileName().toString();
+            boolean script = !name.contains(".") || name.endsWith(".sh");
+            files.add(new SourceFile(relative(file), attrs.size(), script && Files.isExecutable(file)));
             return FileVisitResult.CONTINUE;
         }
 

@@ -1,0 +1,144 @@
+package dev.dropdeploy.detect.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.Trees;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NodeAnalyzerTest {
+
+    @Test
+    void thePackageManagerFieldWinsOverTheLockfile(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json", "{\"packageManager\":\"yarn@1.22.22\",\"dependencies\":{\"express\":\"4\"}}",
+                        "package-lock.json", "{}",
+                        "index.js", "const express = require('express');\nexpress().listen(process.env.PORT);\n"));
+
+        assertThat(report.packageManager()).isEqualTo("yarn");
+        assertThat(report.commands().install()).isEqualTo("corepack enable && yarn install --frozen-lockfile");
+    }
+
+    @Test
+    void theNodeVersionComesFromNvmrcOrEngines(@TempDir Path dir) {
+        DetectionReport engines = Trees.detect(
+                dir.resolve("a"),
+                Map.of(
+                        "package.json", "{\"engines\":{\"node\":\">=20.11\"},\"dependencies\":{\"express\":\"4\"}}",
+                        "server.js", "require('express')().listen(3000, '0.0.0.0');\n"));
+        DetectionReport nvmrc = Trees.detect(
+                dir.resolve("b"),
+                Map.of(
+                        ".nvmrc",
+                        "v22.3.0\n",
+                        "package.json",
+                        "{\"dependencies\":{\"express\":\"4\"}}",
+                        "server.js",
+                        "require('express')().listen(3000);\n"));
+
+        assertThat(engines.runtimeVersion()).isEqualTo("20");
+        assertThat(nvmrc.runtimeVersion()).isEqualTo("22");
+    }
+
+    @Test
+    void aViteAppWithARealServerIsANodeAppThatBuildsFirst(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        """
+                        {"scripts":{"build":"vite build","start":"node server.js"},
+                         "dependencies":{"express":"4.21.2","react":"18.3.1"},"devDependencies":{"vite":"5.4.11"}}""",
+                        "server.js",
+                        "const express = require('express');\nconst app = express();\n"
+                                + "app.use(express.static('dist'));\napp.listen(process.env.PORT || 3000);\n"));
+
+        assertThat(report.stack()).isEqualTo(Stack.NODE);
+        assertThat(report.commands().build()).isEqualTo("npm run build");
+        assertThat(report.runnerUp()).anyMatch(c -> c.stack() == Stack.SPA);
+    }
+
+    @Test
+    void importsMissingFromPackageJsonAreReportedWithTheirLine(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"dependencies\":{\"express\":\"4\"}}",
+                        "server.js",
+                        "const express = require('express');\nconst fs = require('node:fs');\n"
+                                + "const { z } = require('zod');\nimport x from '@scope/pkg/sub';\nexpress().listen(1);\n"));
+
+        assertThat(report.warnings())
+                .filteredOn(w -> w.code().equals("UNDECLARED_IMPORT"))
+                .extracting(DetectionWarning::line)
+                .containsExactly(3, 4);
+    }
+
+    @Test
+    void packageNamesKeepTheirScopeAndDropBuiltinsAndPaths() {
+        assertThat(NodeImports.packageName("@hono/node-server/vercel")).isEqualTo("@hono/node-server");
+        assertThat(NodeImports.packageName("lodash/fp")).isEqualTo("lodash");
+        assertThat(NodeImports.packageName("node:http")).isNull();
+        assertThat(NodeImports.packageName("fs/promises")).isNull();
+        assertThat(NodeImports.packageName("./util.js")).isNull();
+        assertThat(NodeImports.packageName("@/components/Button")).isNull();
+    }
+
+    @Test
+    void aNextConfigWithOutputExportIsAStaticSiteElseASsrServer(@TempDir Path dir) {
+        String pkg =
+                "{\"scripts\":{\"build\":\"next build\",\"start\":\"next start\"},\"dependencies\":{\"next\":\"14\"}}";
+        DetectionReport exported = Trees.detect(
+                dir.resolve("a"),
+                Map.of(
+                        "package.json",
+                        pkg,
+                        "next.config.ts",
+                        "export default { output: \"export\", distDir: 'build' };\n"));
+        DetectionReport ssr = Trees.detect(dir.resolve("b"), Map.of("package.json", pkg));
+
+        assertThat(exported.stack()).isEqualTo(Stack.SPA);
+        assertThat(exported.staticOutputDir()).isEqualTo("build");
+        assertThat(ssr.stack()).isEqualTo(Stack.NODE);
+        assertThat(ssr.commands().start()).contains("-p $PORT");
+    }
+
+    @Test
+    void aTypeScriptServerStartsThroughItsOwnStartScript(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                                "{\"scripts\":{\"start\":\"tsx src/index.ts\"},\"dependencies\":{\"hono\":\"4\"}}",
+                        "src/index.ts",
+                                "import { Hono } from 'hono';\nconst app = new Hono();\nexport default app;\n"));
+
+        assertThat(report.framework()).isEqualTo("hono");
+        assertThat(report.commands().start()).isEqualTo("npm run start");
+    }
+
+    @Test
+    void anExpressGeneratorAppStartsFromBinWwwNotFromAppJs(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                                "{\"scripts\":{\"start\":\"node ./bin/www\"},\"dependencies\":{\"express\":\"4\"}}",
+                        "app.js", "var express = require('express');\nvar app = express();\nmodule.exports = app;\n",
+                        "bin/www",
+                                "#!/usr/bin/env node\nvar app = require('../app');\nvar http = require('http');\n"
+                                        + "var port = process.env.PORT || '3000';\nhttp.createServer(app).listen(port);\n"));
+
+        assertThat(report.framework()).isEqualTo("express");
+        assertThat(report.commands().start()).isEqualTo("node bin/www");
+        assertThat(report.port()).isEqualTo(8080);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dropdeploy.detect.other;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.Trees;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OtherAnalyzersTest {
+
+    @Test
+    void aGoServerOnLocalhostIsReported(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "go.mod",
+                        "module x\n\ngo 1.22\n",
+                        "main.go",
+                        "package main\n\nimport \"net/http\"\n\nfunc main() {\n"
+                                + "\thttp.ListenAndServe(\"127.0.0.1:8080\", nil)\n}\n"));
+
+        assertThat(report.warnings()).extracting(DetectionWarning::code).contains("BOUND_TO_LOCALHOST");
+        assertThat(report.warnings())
+                .filteredOn(w -> w.code().equals("BOUND_TO_LOCALHOST"))
+                .extracting(DetectionWarning::line)
+                .containsExactly(6);
+    }
+
+    @Test
+    void aGinServerWithAFixedRunAddressKeepsThatPort(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "go.mod",
+                        "module x\n\ngo 1.22\n",
+                        "main.go",
+                        "package main\n\nimport \"github.com/gin-gonic/gin\"\n\nfunc main() {\n"
+                                + "\tr := gin.Default()\n\tr.Run(\":3000\")\n}\n"));
+
+        assertThat(report.framework()).isEqualTo("gin");
+        assertThat(report.port()).isEqualTo(3000);
+    }
+
+    @Test
+    void aLaravelAppIsServedFromPublic(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "composer.json",
+                        "{\"require\":{\"php\":\"^8.2\",\"laravel/framework\":\"^11.0\"}}",
+                        "artisan",
+                        "#!/usr/bin/env php\n",
+                        "public/index.php",
+                        "<?php\n"));
+
+        assertThat(report.framework()).isEqualTo("laravel");
+        assertThat(report.commands().start()).isEqualTo("php -S 0.0.0.0:$PORT -t public");
+        assertThat(report.warnings()).extracting(DetectionWarning::code).contains("NO_LOCKFILE");
+    }
+
+    @Test
+    void aDockerfileWithoutExposeAssumesPortAndSaysSo(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(dir, Map.of("Dockerfile", "FROM nginx\nCOPY . /usr/share/nginx/html\n"));
+
+        assertThat(report.stack()).isEqualTo(Stack.DOCKERFILE);
+        assertThat(report.port()).isEqualTo(8080);
+        assertThat(report.warnings()).extracting(DetectionWarning::code).contains("NO_EXPOSE");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dropdeploy.detect.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Trees;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PythonAnalyzerTest {
+
+    @Test
+    void theAsgiObjectIsFoundByItsConstructorWhateverItIsCalled(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "requirements.txt", "fastapi\nuvicorn\n",
+                        "service/api.py", "from fastapi import FastAPI\n\nserver: FastAPI = FastAPI(title='x')\n"));
+
+        assertThat(report.entrypoint()).isEqualTo("service.api:server");
+        assertThat(report.commands().start()).isEqualTo("uvicorn service.api:server --host 0.0.0.0 --port $PORT");
+    }
+
+    @Test
+    void aMissingServerIsInstalledAndSaidSo(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "requirements.txt",
+                        "fastapi==0.115.6\n",
+                        "main.py",
+                        "import fastapi\napp = fastapi.FastAPI()\n"));
+
+        assertThat(report.commands().install()).isEqualTo("pip install --no-cache-dir -r requirements.txt uvicorn");
+        assertThat(report.evidence()).anyMatch(e -> e.reason().contains("uvicorn is not declared"));
+    }
+
+    @Test
+    void pastedCodeWithoutAnyManifestInstallsItsImportsAndWarns(@TempDir Path dir) {
+        DetectionReport report =
+                Trees.detect(dir, Map.of("app.py", "import yaml\nfrom flask import Flask\napp = Flask(__name__)\n"));
+
+        assertThat(report.commands().install()).isEqualTo("pip install --no-cache-dir pyyaml flask gunicorn");
+        assertThat(report.warnings()).extracting(DetectionWarning::code).contains("UNDECLARED_IMPORT");
+    }
+
+    @Test
+    void aProjectsOwnModulesAreNotMistakenForMissingDependencies(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "requirements.txt", "flask==3.1.0\ngunicorn==23.0.0\n",
+                        "app.py",
+                                "from flask import Flask\nfrom helpers import greet\nimport models.user\napp = Flask(__name__)\n",
+                        "helpers.py", "def greet(): return 'hi'\n",
+                        "models/user.py", "X = 1\n"));
+
+        assertThat(report.warnings()).extracting(DetectionWarning::code).doesNotContain("UNDECLARED_IMPORT");
+    }
+
+    @Test
+    void anEmptyDjangoAllowedHostsIsReported(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "requirements.txt",
+                        "django==5.1.4\n",
+                        "manage.py",
+                        "import django\n",
+                        "proj/settings.py",
+                        "ALLOWED_HOSTS = []\nWSGI_APPLICATION = 'proj.wsgi.application'\n"));
+
+        assertThat(report.entrypoint()).isEqualTo("proj.wsgi");
+        assertThat(report.warnings()).extracting(DetectionWarning::code).contains("ALLOWED_HOSTS");
+    }
+
+    @Test
+    void thePythonVersionComesFromTheProjectsOwnFiles(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        ".python-version",
+                        "3.12.4\n",
+                        "requirements.txt",
+                        "flask\n",
+                        "app.py",
+                        "from flask import Flask\napp = Flask(__name__)\n"));
+
+        assertThat(report.runtimeVersion()).isEqualTo("3.12");
+    }
+
+    @Test
+    void aPyprojectWithoutLockInstallsItsDeclaredRequirementsAsWritten(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "pyproject.toml",
+                                "[project]\nname = \"x\"\ndependencies = [\n  \"fastapi[standard]==0.115.6\",\n]\n",
+                        "main.py", "from fastapi import FastAPI\napp = FastAPI()\n"));
+
+        assertThat(report.commands().install())
+                .isEqualTo("pip install --no-cache-dir 'fastapi[standard]==0.115.6' uvicorn");
+        assertThat(report.warnings()).extracting(DetectionWarning::code).doesNotContain("UNDECLARED_IMPORT");
+    }
+}
