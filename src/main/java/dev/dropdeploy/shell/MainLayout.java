@@ -19,6 +19,7 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.ROCKET.create()));
+        nav.addItem(new SideNavItem("New app", NewProjectView.class, VaadinIcon.PLUS.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
     }
