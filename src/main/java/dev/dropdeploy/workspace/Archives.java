@@ -1,25 +1,19 @@
 package dev.dropdeploy.workspace;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.ArchiveEntry;
-import org.apache.commons.compress.archivers.ArchiveInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Unpacks an uploaded archive into an empty folder, defensively: entries escaping the folder or naming an absolute
  * path are refused, links are refused, and bytes are counted as they are written (not as headers claim), so a zip
- * bomb stops at the size limit. A single wrapper folder is unwrapped, and macOS metadata is dropped.
+ * bomb stops at the size limit. A single wrapper folder is unwrapped, and macOS metadata is dropped. Nothing is
+ * written outside {@code target} except a spooled copy of a zip beside it, deleted before returning.
  */
 final class Archives {
 
@@ -28,14 +22,13 @@ final class Archives {
     static void extract(InputStream in, ArchiveFormat format, Path target, long maxBytes, int maxFiles) {
         long written = 0;
         int files = 0;
-        try (ArchiveInputStream<? extends ArchiveEntry> archive = open(in, format)) {
-            ArchiveEntry entry;
-            while ((entry = archive.getNextEntry()) != null) {
-                String name = entry.getName().replace('\\', '/');
-                if (isJunk(name) || entry.isDirectory()) {
+        try (ArchiveEntries entries = ArchiveEntries.open(in, format, maxBytes, target.getParent())) {
+            while (entries.next()) {
+                String name = entries.name().replace('\\', '/');
+                if (isJunk(name) || entries.isDirectory()) {
                     continue;
                 }
-                if (isLink(entry)) {
+                if (entries.isSpecial()) {
                     throw new WorkspaceException("The archive contains a link (" + name + "); links are not accepted");
                 }
                 if (++files > maxFiles) {
@@ -43,8 +36,12 @@ final class Archives {
                 }
                 Path file = SourceTree.inside(target, name);
                 Files.createDirectories(file.getParent());
-                written += copyBounded(archive, file, maxBytes - written);
+                try (InputStream content = entries.content()) {
+                    written += copyBounded(content, file, maxBytes - written);
+                }
             }
+        } catch (FileSystemException e) {
+            throw new WorkspaceException("The archive's entries clash (a file and a folder share a name)", e);
         } catch (IOException e) {
             throw new WorkspaceException(
                     "This is not a readable " + describe(format) + " archive: " + e.getMessage(), e);
@@ -59,24 +56,8 @@ final class Archives {
         }
     }
 
-    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream in, ArchiveFormat format)
-            throws IOException {
-        InputStream buffered = new BufferedInputStream(in);
-        return switch (format) {
-            case ZIP -> new ZipArchiveInputStream(buffered);
-            case TAR_GZ -> new TarArchiveInputStream(new GzipCompressorInputStream(buffered));
-        };
-    }
-
     private static boolean isJunk(String name) {
         return name.startsWith("__MACOSX/") || name.endsWith(".DS_Store") || name.equals("./") || name.isEmpty();
-    }
-
-    private static boolean isLink(ArchiveEntry entry) {
-        if (entry instanceof TarArchiveEntry tar) {
-            return tar.isSymbolicLink() || tar.isLink() || !tar.isFile();
-        }
-        return entry instanceof ZipArchiveEntry zip && zip.isUnixSymlink();
     }
 
     /** @return bytes written; fails as soon as the remaining budget is exceeded */

@@ -55,17 +55,18 @@ public class Workspaces {
      * refused (not an archive, too big, too many files, paths escaping the project, links).
      */
     public WorkspaceVersion commitArchive(UUID projectId, InputStream archive, ArchiveFormat format, String message) {
-        Path unpacked = null;
+        Path work = null;
         try {
-            unpacked = Files.createTempDirectory("dropdeploy-upload-");
+            work = Files.createTempDirectory("dropdeploy-upload-");
+            Path unpacked = Files.createDirectory(work.resolve("files"));
             Archives.extract(
                     archive, format, unpacked, properties.maxVersionSize().toBytes(), properties.maxFiles());
             return commit(projectId, unpacked, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (unpacked != null) {
-                JGitVersionStore.deleteRecursively(unpacked);
+            if (work != null) {
+                JGitVersionStore.deleteRecursively(work);
             }
         }
     }

@@ -1,0 +1,68 @@
+package dev.dropdeploy.workspace;
+
+import dev.dropdeploy.workspace.paste.PasteReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pasted text as a version: the files an AI chat's answer names (or one snippet, named from its content), completed
+ * by the scaffolder so they run. A paste replaces the project's files, like every other input.
+ */
+@Service
+public class Pastes {
+
+    private static final Path NOWHERE = Path.of("/paste");
+
+    private final Workspaces workspaces;
+
+    Pastes(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * What the paste would become, without recording anything.
+     *
+     * @throws WorkspaceException when no code is found or a name points outside the project
+     */
+    public PasteResult read(String text) {
+        PasteReader.Recognised recognised = PasteReader.read(text);
+        recognised.files().keySet().forEach(path -> SourceTree.inside(NOWHERE, path));
+        PasteReader.Completion completion = PasteReader.complete(recognised.files());
+        return new PasteResult(
+                recognised.files(),
+                completion.added(),
+                recognised.notes(),
+                completion.notes(),
+                completion.startCommand());
+    }
+
+    /** Records the paste as the project's next version; nothing is recorded when it is refused. */
+    public PastedVersion commit(UUID projectId, String text) {
+        PasteResult result = read(text);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dropdeploy-paste-");
+            write(folder, result.files());
+            return new PastedVersion(workspaces.commit(projectId, folder, result.commitMessage()), result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                JGitVersionStore.deleteRecursively(folder);
+            }
+        }
+    }
+
+    static void write(Path folder, Map<String, String> files) throws IOException {
+        for (var file : files.entrySet()) {
+            Path path = SourceTree.inside(folder, file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+        }
+    }
+}
