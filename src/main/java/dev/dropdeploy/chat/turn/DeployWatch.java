@@ -69,8 +69,11 @@ class DeployWatch {
     }
 
     private static String stack(DeploymentView d) {
-        String framework = d.framework() == null || d.framework().isBlank() ? "" : " (" + d.framework() + ")";
-        return "Detected " + d.stack() + framework;
+        String stack = d.stack().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        boolean plain = d.framework() == null
+                || d.framework().isBlank()
+                || d.framework().equalsIgnoreCase(stack);
+        return "Detected " + stack + (plain ? "" : " (" + d.framework() + ")");
     }
 
     private static String key(UUID projectId, int version) {
