@@ -18,8 +18,10 @@ class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title);
 
         SideNav nav = new SideNav();
+        // By path, not by class: the chat's views are its internals.
+        nav.addItem(new SideNavItem("New app", "new", VaadinIcon.PLUS.create()));
         nav.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.ROCKET.create()));
-        nav.addItem(new SideNavItem("New app", NewProjectView.class, VaadinIcon.PLUS.create()));
+        nav.addItem(new SideNavItem("Paste or upload", ImportView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(nav);
     }

@@ -91,9 +91,10 @@ class ProjectsView extends VerticalLayout {
     private VerticalLayout emptyState() {
         Paragraph none = new Paragraph("No projects yet.");
         none.setId("empty-state");
-        Paragraph what = new Paragraph("Each app you deploy appears here with its status and its own link, such as "
-                + addresses.link(addresses.projectHost("my-app"))
-                + ". Deploy a folder from a terminal with ./dropdeploy deploy <folder>.");
+        Paragraph what = new Paragraph(
+                "Each app you deploy appears here with its status and its own link, such as "
+                        + addresses.link(addresses.projectHost("my-app"))
+                        + ". Start one from New app (describe it), Paste or upload, or a terminal: ./dropdeploy deploy <folder>.");
         VerticalLayout layout = new VerticalLayout(none, what);
         layout.setPadding(false);
         return layout;
