@@ -35,11 +35,7 @@ class ChatDeployIT {
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> APP_PORT);
-        registry.add("dropdeploy.runtime.traefik-container", () -> TraefikForTests.name(TRAEFIK));
-        registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + TRAEFIK.getMappedPort(80));
-        registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
-        registry.add("dropdeploy.deploy.drain", () -> "1s");
+        TraefikForTests.registerDeployProperties(registry, TRAEFIK, APP_PORT);
         registry.add("dropdeploy.llm.base-url", MODEL::baseUrl);
         registry.add("dropdeploy.llm.api-key", () -> "test-key");
         registry.add("dropdeploy.llm.model", () -> "fake-model");

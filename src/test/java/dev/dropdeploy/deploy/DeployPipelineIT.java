@@ -40,12 +40,8 @@ class DeployPipelineIT {
 
     @DynamicPropertySource
     static void pointAtTraefik(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> APP_PORT);
+        TraefikForTests.registerDeployProperties(registry, TRAEFIK, APP_PORT);
         registry.add("dropdeploy.runtime.instance", () -> INSTANCE);
-        registry.add("dropdeploy.runtime.traefik-container", () -> TraefikForTests.name(TRAEFIK));
-        registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + TRAEFIK.getMappedPort(80));
-        registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
-        registry.add("dropdeploy.deploy.drain", () -> "1s");
     }
 
     @Autowired

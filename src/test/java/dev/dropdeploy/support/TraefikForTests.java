@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -30,6 +31,19 @@ public final class TraefikForTests {
                 .waitingFor(Wait.forHttp("/ping").forPort(8082));
         traefik.start();
         return traefik;
+    }
+
+    /**
+     * Points a test application at this Traefik and makes deployments fail fast: the settings every test that runs
+     * real deployments shares.
+     */
+    public static void registerDeployProperties(
+            DynamicPropertyRegistry registry, GenericContainer<?> traefik, int appPort) {
+        registry.add("server.port", () -> appPort);
+        registry.add("dropdeploy.runtime.traefik-container", () -> name(traefik));
+        registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + traefik.getMappedPort(80));
+        registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
+        registry.add("dropdeploy.deploy.drain", () -> "1s");
     }
 
     /** The container's name without Docker's leading slash. */
