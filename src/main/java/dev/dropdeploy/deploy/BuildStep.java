@@ -124,8 +124,10 @@ class BuildStep {
     }
 
     private static String describe(DetectionReport report) {
-        String stack = report.stack().name().toLowerCase();
-        return report.framework() == null ? stack : report.framework() + " (" + stack + ")";
+        String stack = report.stack().name().toLowerCase(java.util.Locale.ROOT);
+        return report.framework() == null || report.framework().equals(stack)
+                ? stack
+                : report.framework() + " (" + stack + ")";
     }
 
     private void say(DeploymentRun run, String phase, String line) {

@@ -24,6 +24,7 @@ import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.LogLine;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final DeploymentLog log;
     private final ProjectControls controls;
     private final DeploymentBroadcaster broadcaster;
+    private final AppAddresses addresses;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog = new LogPanel("build-log");
     private final LogPanel runtimeLog = new LogPanel("runtime-log");
@@ -53,7 +55,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             Deployments deployments,
             DeploymentLog log,
             ProjectControls controls,
-            DeploymentBroadcaster broadcaster) {
+            DeploymentBroadcaster broadcaster,
+            AppAddresses addresses) {
+        this.addresses = addresses;
         this.projects = projects;
         this.deployments = deployments;
         this.log = log;
@@ -134,6 +138,17 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         return log.lines(d.id()).stream()
                 .map(l -> "[" + l.phase() + "] " + l.line())
                 .toList();
+    }
+
+    private HorizontalLayout links() {
+        String url = addresses.link(addresses.projectHost(project.slug()));
+        Anchor live = new Anchor(url, url);
+        live.setTarget("_blank");
+        live.setId("live-link");
+        return new HorizontalLayout(
+                live,
+                new Anchor("projects/" + project.slug() + "/chat", "Chat"),
+                new Anchor("projects/" + project.slug() + "/versions", "Versions and diffs"));
     }
 
     private HorizontalLayout actions() {
