@@ -25,7 +25,8 @@ class ImageBuildsIT {
 
     private final BuildLimits limits =
             new BuildLimits(1, Duration.ofSeconds(15), DataSize.ofMegabytes(512), 512, DataSize.ofMegabytes(50), 1);
-    private final DockerImageEngine engine = new DockerImageEngine(DockerClientFactory.instance().client(), limits);
+    private final DockerImageEngine engine =
+            new DockerImageEngine(DockerClientFactory.instance().client(), limits);
     private final ImageBuilds builds = new ImageBuilds(engine, new BuildQueue(limits), limits);
     private final List<String> output = new CopyOnWriteArrayList<>();
 
