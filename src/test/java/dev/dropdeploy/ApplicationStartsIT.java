@@ -2,10 +2,13 @@ package dev.dropdeploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.workspace.Projects;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,9 @@ class ApplicationStartsIT {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void reportsHealthyOnceConnectedToPostgres() {
@@ -51,18 +57,23 @@ class ApplicationStartsIT {
 
     @Test
     void projectsWithTheSameNameGetDistinctWebAddresses() {
-        String first = projects.create("Twin Shop").slug();
-        String second = projects.create("twin shop").slug();
+        AccountUser owner = accounts.signUp("twins-" + UUID.randomUUID(), "correct horse battery");
+        String first = projects.create(owner, "Twin Shop").slug();
+        String second = projects.create(owner, "twin shop").slug();
 
         assertThat(first).isEqualTo("twin-shop");
         assertThat(second).isEqualTo("twin-shop-2");
-        assertThat(projects.list()).extracting(p -> p.slug()).contains(first, second);
+        assertThat(projects.list(owner)).extracting(p -> p.slug()).contains(first, second);
     }
 
     @Test
-    void servesTheVaadinApplicationAtTheRoot() {
-        HttpResponse<String> page = Http.get(url("/"));
+    void sendsAnonymousVisitorsOfTheRootToTheLoginPage() {
+        HttpResponse<String> root = Http.get(url("/"));
 
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        HttpResponse<String> page = Http.get(url("/login"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<title>DropDeploy</title>").contains("window.Vaadin");
     }

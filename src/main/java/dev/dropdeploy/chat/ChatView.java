@@ -12,19 +12,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.chat.memory.Conversation;
 import dev.dropdeploy.chat.turn.NoModel;
 import dev.dropdeploy.chat.turn.Turns;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** A project's conversation: history, the streaming turn, and the box to write the next request. */
 @Route("projects/:slug/chat")
+@PermitAll
 @PageTitle("Chat · DropDeploy")
 class ChatView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Projects projects;
+    private final AccountUser user;
     private final Conversation conversation;
     private final Turns turns;
     private final Transcript transcript = new Transcript();
@@ -32,7 +37,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private ProjectSummary project;
     private String firstPrompt;
 
-    ChatView(Projects projects, Conversation conversation, Turns turns) {
+    ChatView(Projects projects, Conversation conversation, Turns turns, CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.projects = projects;
         this.conversation = conversation;
         this.turns = turns;
@@ -45,7 +51,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        project = projects.findBySlug(slug).orElse(null);
+        project = projects.findOwned(user, slug).orElse(null);
         if (project == null) {
             event.forwardTo("new");
             return;
@@ -78,7 +84,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
         }
         transcript.user(text);
         input.setEnabled(false);
-        turns.submit(project.id(), text, new UiSink(getUI().orElseThrow(), transcript, () -> input.setEnabled(true)));
+        turns.submit(
+                user, project.id(), text, new UiSink(getUI().orElseThrow(), transcript, () -> input.setEnabled(true)));
     }
 
     private HorizontalLayout header() {

@@ -9,18 +9,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.chat.turn.NoModel;
 import dev.dropdeploy.chat.turn.Turns;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
 /** One box: describe the app, get a project and its chat with that first request already on its way. */
 @Route("new")
 @PageTitle("New app · DropDeploy")
+@PermitAll
 class NewAppView extends VerticalLayout {
 
-    NewAppView(Projects projects, Turns turns) {
+    NewAppView(Projects projects, Turns turns, CurrentUser currentUser) {
+        AccountUser user = currentUser.require();
         TextArea prompt = new TextArea("What should we build?");
         prompt.setId("new-app-prompt");
         prompt.setPlaceholder("build me a mortgage calculator");
@@ -33,7 +38,7 @@ class NewAppView extends VerticalLayout {
                 prompt.setErrorMessage("Describe the app in a sentence");
                 return;
             }
-            ProjectSummary project = projects.create(ProjectNames.fromPrompt(text));
+            ProjectSummary project = projects.create(user, ProjectNames.fromPrompt(text));
             e.getSource()
                     .getUI()
                     .ifPresent(ui -> ui.navigate(

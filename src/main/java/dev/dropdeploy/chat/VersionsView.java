@@ -14,22 +14,28 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.WorkspaceVersion;
 import dev.dropdeploy.workspace.Workspaces;
+import jakarta.annotation.security.PermitAll;
 
 /** Every version of a project with its message, its own address, its diff and "roll back to this". */
 @Route("projects/:slug/versions")
+@PermitAll
 @PageTitle("Versions · DropDeploy")
 class VersionsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Projects projects;
     private final Workspaces workspaces;
     private final AppAddresses addresses;
+    private final AccountUser user;
 
-    VersionsView(Projects projects, Workspaces workspaces, AppAddresses addresses) {
+    VersionsView(Projects projects, Workspaces workspaces, AppAddresses addresses, CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.projects = projects;
         this.workspaces = workspaces;
         this.addresses = addresses;
@@ -37,8 +43,8 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ProjectSummary project = projects.findBySlug(
-                        event.getRouteParameters().get("slug").orElse(""))
+        ProjectSummary project = projects.findOwned(
+                        user, event.getRouteParameters().get("slug").orElse(""))
                 .orElse(null);
         if (project == null) {
             event.forwardTo("");

@@ -1,5 +1,7 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.account.QuotaExceeded;
+import dev.dropdeploy.workspace.ProjectNotFound;
 import dev.dropdeploy.workspace.WorkspaceException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,16 @@ class ApiErrors {
     @ExceptionHandler(DeployApi.NotFound.class)
     ResponseEntity<Map<String, String>> notFound(DeployApi.NotFound e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectNotFound.class)
+    ResponseEntity<Map<String, String>> noProject(ProjectNotFound e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(QuotaExceeded.class)
+    ResponseEntity<Map<String, String>> quota(QuotaExceeded e) {
+        return error(HttpStatus.FORBIDDEN, "quota_exceeded", e.getMessage());
     }
 
     @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})

@@ -1,6 +1,9 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.workspace.ArchiveFormat;
+import dev.dropdeploy.workspace.ProjectNotFound;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.WorkspaceVersion;
@@ -24,7 +27,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The HTTP API that {@code ./dropdeploy deploy|logs|rollback|rm} and benchmarks use. */
+/**
+ * The HTTP API that {@code ./dropdeploy deploy|logs|rollback|rm} and benchmarks use. Requests are signed in by an API
+ * key (see the account module); another user's project or deployment answers 404 like a missing one.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class DeployApi {
@@ -34,14 +40,17 @@ class DeployApi {
     private final Deployments deployments;
     private final DeploymentLog log;
     private final ProjectControls controls;
+    private final CurrentUser currentUser;
 
     DeployApi(
             Projects projects,
             Workspaces workspaces,
             Deployments deployments,
             DeploymentLog log,
-            ProjectControls controls) {
+            ProjectControls controls,
+            CurrentUser currentUser) {
         this.controls = controls;
+        this.currentUser = currentUser;
         this.projects = projects;
         this.workspaces = workspaces;
         this.deployments = deployments;
@@ -59,32 +68,33 @@ class DeployApi {
             @RequestParam(defaultValue = "Uploaded files") String message,
             HttpServletRequest request)
             throws IOException {
-        ProjectSummary project = projects.findOrCreate(name);
+        AccountUser user = currentUser.require();
+        ProjectSummary project = projects.findOrCreate(user, name);
         ArchiveFormat format = contentType.startsWith("application/zip") ? ArchiveFormat.ZIP : ArchiveFormat.TAR_GZ;
         WorkspaceVersion version = workspaces.commitArchive(project.id(), request.getInputStream(), format, message);
-        return deployments.deploy(project.id(), version.number());
+        return deployments.deploy(user, project.id(), version.number());
     }
 
     @GetMapping("/deployments/{id}")
     Map<String, Object> deployment(@PathVariable UUID id) {
-        DeploymentView view = deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        DeploymentView view = visible(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("deployment", view);
-        deployments.detection(id).ifPresent(report -> body.put("detection", report));
+        deployments.detection(currentUser.require(), id).ifPresent(report -> body.put("detection", report));
         return body;
     }
 
     /** Server-Sent Events: {@code log} events with each line, then one {@code done} event with the final state. */
     @GetMapping(path = "/deployments/{id}/log", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter follow(@PathVariable UUID id) {
-        deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        visible(id);
         return LogStream.start(id, log, deployments);
     }
 
     /** The whole log as a file, for the UI's download link and for support requests. */
     @GetMapping(path = "/deployments/{id}/log.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     org.springframework.http.ResponseEntity<String> download(@PathVariable UUID id) {
-        deployments.find(id).orElseThrow(() -> new NotFound("No deployment " + id));
+        visible(id);
         String text = log.lines(id).stream()
                 .map(l -> l.at() + " [" + l.phase() + "] " + l.line())
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
@@ -96,27 +106,35 @@ class DeployApi {
     @PostMapping("/projects/{name}/rollback/{version}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeploymentView rollback(@PathVariable String name, @PathVariable int version) {
-        return deployments.rollback(project(name).id(), version);
+        return deployments.rollback(currentUser.require(), project(name).id(), version);
     }
 
     @GetMapping("/projects/{name}/deployments")
     List<DeploymentView> history(@PathVariable String name) {
-        return deployments.history(project(name).id());
+        return deployments.history(currentUser.require(), project(name).id());
     }
 
     @GetMapping(path = "/projects/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
     String runtimeLogs(@PathVariable String name, @RequestParam(defaultValue = "200") int lines) {
-        return String.join("\n", controls.runtimeLogs(project(name).id(), Math.min(lines, 10_000))) + "\n";
+        return String.join(
+                        "\n",
+                        controls.runtimeLogs(
+                                currentUser.require(), project(name).id(), Math.min(lines, 10_000)))
+                + "\n";
     }
 
     @DeleteMapping("/projects/{name}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String name) {
-        controls.delete(project(name).id());
+        controls.delete(currentUser.require(), project(name).id());
     }
 
     private ProjectSummary project(String name) {
-        return projects.findBySlug(name).orElseThrow(() -> new NotFound("No project named " + name));
+        return projects.findOwned(currentUser.require(), name).orElseThrow(() -> new ProjectNotFound("named " + name));
+    }
+
+    private DeploymentView visible(UUID id) {
+        return deployments.find(currentUser.require(), id).orElseThrow(() -> new NotFound("No deployment " + id));
     }
 
     static final class NotFound extends RuntimeException {

@@ -12,6 +12,10 @@ interface DeploymentRepository extends JpaRepository<Deployment, UUID> {
 
     List<Deployment> findByProjectIdAndStateInOrderByCreatedAtDesc(UUID projectId, Collection<DeploymentState> states);
 
+    long countByProjectIdInAndStateIn(Collection<UUID> projectIds, Collection<DeploymentState> states);
+
+    List<Deployment> findByProjectIdInAndStateIn(Collection<UUID> projectIds, Collection<DeploymentState> states);
+
     List<Deployment> findByStateIn(Collection<DeploymentState> states);
 
     Optional<Deployment> findFirstByProjectIdAndVersionAndImageNotNullOrderByCreatedAtDesc(UUID projectId, int version);

@@ -12,6 +12,10 @@ public enum DeploymentState {
     SUPERSEDED,
     STOPPED;
 
+    /** Queued or on its way to live: what the concurrent-deployment quota counts. */
+    public static final java.util.Set<DeploymentState> IN_PROGRESS =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(QUEUED, BUILDING, STARTING, HEALTHY));
+
     public boolean isFinal() {
         return this == LIVE || this == FAILED || this == SUPERSEDED || this == STOPPED;
     }

@@ -1,7 +1,10 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Quotas;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.routing.AppAddresses;
+import dev.dropdeploy.workspace.ProjectNotFound;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The deploy module's entry point. Deployments run in the background, one at a time per project and in the order
- * they were asked for; callers follow them through {@link DeploymentLog} and the deployment events.
+ * they were asked for; callers follow them through {@link DeploymentLog} and the deployment events. Every method
+ * takes the acting user: another user's project or deployment reads as absent ({@link ProjectNotFound} or empty).
  */
 @Service
 public class Deployments {
@@ -30,6 +34,7 @@ public class Deployments {
     private final AppAddresses addresses;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ProjectLocks locks;
+    private final Quotas quotas;
 
     Deployments(
             DeploymentRepository repository,
@@ -38,8 +43,10 @@ public class Deployments {
             Projects projects,
             Workspaces workspaces,
             AppAddresses addresses,
-            ProjectLocks locks) {
+            ProjectLocks locks,
+            Quotas quotas) {
         this.locks = locks;
+        this.quotas = quotas;
         this.repository = repository;
         this.recorder = recorder;
         this.pipeline = pipeline;
@@ -48,9 +55,15 @@ public class Deployments {
         this.addresses = addresses;
     }
 
-    /** Queues a deployment of the project's version {@code version}. */
-    public DeploymentView deploy(UUID projectId, int version) {
-        ProjectSummary project = project(projectId);
+    /**
+     * Queues a deployment of the project's version {@code version}.
+     *
+     * @throws ProjectNotFound when the user may not reach the project; checked before anything is built
+     * @throws dev.dropdeploy.account.QuotaExceeded when the user has too many deployments in progress or apps running
+     */
+    public DeploymentView deploy(AccountUser user, UUID projectId, int version) {
+        ProjectSummary project = projects.owned(user, projectId);
+        checkQuotas(user, projectId);
         workspaces
                 .version(projectId, version)
                 .orElseThrow(() -> new IllegalArgumentException("Version " + version + " does not exist"));
@@ -64,8 +77,9 @@ public class Deployments {
      *
      * @throws IllegalArgumentException when no image of that version is left (then deploy it again instead)
      */
-    public DeploymentView rollback(UUID projectId, int version) {
-        ProjectSummary project = project(projectId);
+    public DeploymentView rollback(AccountUser user, UUID projectId, int version) {
+        ProjectSummary project = projects.owned(user, projectId);
+        checkQuotas(user, projectId);
         Deployment earlier = repository
                 .findFirstByProjectIdAndVersionAndImageNotNullOrderByCreatedAtDesc(projectId, version)
                 .filter(d -> d.detection() != null)
@@ -76,38 +90,48 @@ public class Deployments {
         return view(deployment, project);
     }
 
-    public Optional<DeploymentView> find(UUID deploymentId) {
+    /** The deployment, when it belongs to a project the user may reach. */
+    public Optional<DeploymentView> find(AccountUser user, UUID deploymentId) {
+        return repository
+                .findById(deploymentId)
+                .flatMap(d -> projects.find(user, d.projectId()).map(p -> view(d, p)));
+    }
+
+    /** Unscoped, for the log stream and the pipeline once the caller's access has been checked. */
+    Optional<DeploymentView> findUnscoped(UUID deploymentId) {
         return repository.findById(deploymentId).map(d -> view(d, project(d.projectId())));
     }
 
     /** Newest first. */
-    public List<DeploymentView> history(UUID projectId) {
-        ProjectSummary project = project(projectId);
+    public List<DeploymentView> history(AccountUser user, UUID projectId) {
+        ProjectSummary project = projects.owned(user, projectId);
         return repository.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .map(d -> view(d, project))
                 .toList();
     }
 
     /** The detection report the deployment was built from (a rollback carries its original's). */
-    public Optional<DetectionReport> detection(UUID deploymentId) {
+    public Optional<DetectionReport> detection(AccountUser user, UUID deploymentId) {
         return repository
                 .findById(deploymentId)
+                .filter(d -> projects.find(user, d.projectId()).isPresent())
                 .filter(d -> d.detection() != null)
                 .map(d -> BuildStep.readReport(d.detection()));
     }
 
-    public Optional<DeploymentView> live(UUID projectId) {
+    public Optional<DeploymentView> live(AccountUser user, UUID projectId) {
+        ProjectSummary project = projects.owned(user, projectId);
         return repository
                 .findByProjectIdAndStateInOrderByCreatedAtDesc(projectId, EnumSet.of(DeploymentState.LIVE))
                 .stream()
                 .findFirst()
-                .map(d -> view(d, project(projectId)));
+                .map(d -> view(d, project));
     }
 
     /** Waits until the deployment reaches a final state or {@code timeout} passes; returns its latest view. */
-    public DeploymentView awaitFinal(UUID deploymentId, Duration timeout) {
+    public DeploymentView awaitFinal(AccountUser user, UUID deploymentId, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        DeploymentView view = find(deploymentId).orElseThrow();
+        DeploymentView view = find(user, deploymentId).orElseThrow(() -> new ProjectNotFound("for " + deploymentId));
         while (!view.state().isFinal() && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(200);
@@ -115,16 +139,31 @@ public class Deployments {
                 Thread.currentThread().interrupt();
                 break;
             }
-            view = find(deploymentId).orElseThrow();
+            view = findUnscoped(deploymentId).orElseThrow();
         }
         return view;
     }
 
     /** The most recent deployment of the project, whatever its state. */
-    public Optional<DeploymentView> latest(UUID projectId) {
+    public Optional<DeploymentView> latest(AccountUser user, UUID projectId) {
+        ProjectSummary project = projects.owned(user, projectId);
         return repository.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .findFirst()
-                .map(d -> view(d, project(projectId)));
+                .map(d -> view(d, project));
+    }
+
+    /** Counts only the projects the user owns, so an admin's quota is not filled by other users' apps. */
+    private void checkQuotas(AccountUser user, UUID projectId) {
+        List<UUID> owned = projects.idsOwnedBy(user);
+        if (owned.isEmpty()) {
+            return;
+        }
+        quotas.checkNewDeployment(user, repository.countByProjectIdInAndStateIn(owned, DeploymentState.IN_PROGRESS));
+        List<UUID> running = repository.findByProjectIdInAndStateIn(owned, EnumSet.of(DeploymentState.LIVE)).stream()
+                .map(Deployment::projectId)
+                .distinct()
+                .toList();
+        quotas.checkRunningApps(user, running.size(), running.contains(projectId));
     }
 
     private void submit(Deployment deployment, ProjectSummary project, Deployment reuse) {
@@ -133,7 +172,7 @@ public class Deployments {
     }
 
     private ProjectSummary project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No such project"));
+        return projects.findAsSystem(projectId).orElseThrow(() -> new ProjectNotFound(projectId.toString()));
     }
 
     private DeploymentView view(Deployment deployment, ProjectSummary project) {

@@ -19,10 +19,10 @@ final class LogStream {
         // Subscribe before reading the stored lines so nothing falls between the two; a line may come twice.
         try (AutoCloseable ignored = log.follow(id, line -> send(emitter, "log", line))) {
             log.lines(id).forEach(line -> send(emitter, "log", line));
-            DeploymentView view = deployments.find(id).orElseThrow();
+            DeploymentView view = deployments.findUnscoped(id).orElseThrow();
             while (!view.state().isFinal()) {
                 Thread.sleep(250);
-                view = deployments.find(id).orElseThrow();
+                view = deployments.findUnscoped(id).orElseThrow();
             }
             send(emitter, "done", view);
             emitter.complete();

@@ -1,5 +1,6 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.build.ImageBuilds;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
@@ -12,7 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** What an owner does to a whole project besides deploying: stop it, read its output, delete it. */
+/**
+ * What an owner does to a whole project besides deploying: stop it, read its output, delete it. Another user's
+ * project reads as absent ({@link dev.dropdeploy.workspace.ProjectNotFound}).
+ */
 @Service
 public class ProjectControls {
 
@@ -47,8 +51,8 @@ public class ProjectControls {
      * Takes the project offline: stops every container it runs and withdraws its routes. Its images stay, so {@link
      * Deployments#rollback} to the last live version starts it again without a build.
      */
-    public void stop(UUID projectId) {
-        ProjectSummary project = project(projectId);
+    public void stop(AccountUser user, UUID projectId) {
+        ProjectSummary project = projects.owned(user, projectId);
         locks.run(projectId, () -> {
             for (Deployment d : running(projectId)) {
                 routes.withdraw(versionRoute(d, project));
@@ -62,7 +66,8 @@ public class ProjectControls {
     }
 
     /** The live container's last {@code lines} lines of output, or an empty list when nothing runs. */
-    public List<String> runtimeLogs(UUID projectId, int lines) {
+    public List<String> runtimeLogs(AccountUser user, UUID projectId, int lines) {
+        projects.owned(user, projectId);
         return repository
                 .findByProjectIdAndStateInOrderByCreatedAtDesc(projectId, EnumSet.of(DeploymentState.LIVE))
                 .stream()
@@ -73,8 +78,8 @@ public class ProjectControls {
     }
 
     /** Stops and removes everything the project runs, its routes and images, then the project and its files. */
-    public void delete(UUID projectId) {
-        ProjectSummary project = project(projectId);
+    public void delete(AccountUser user, UUID projectId) {
+        ProjectSummary project = projects.owned(user, projectId);
         locks.run(projectId, () -> {
             containers.removeProject(project.slug());
             routes.withdraw(project.slug());
@@ -82,7 +87,7 @@ public class ProjectControls {
                     .findByProjectIdOrderByCreatedAtDesc(projectId)
                     .forEach(d -> routes.withdraw(versionRoute(d, project)));
             images.prune(project.slug(), Set.of());
-            projects.delete(projectId);
+            projects.delete(user, projectId);
         });
     }
 
@@ -93,9 +98,5 @@ public class ProjectControls {
 
     private static String versionRoute(Deployment d, ProjectSummary project) {
         return "v" + d.version() + "--" + project.slug();
-    }
-
-    private ProjectSummary project(UUID projectId) {
-        return projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No such project"));
     }
 }

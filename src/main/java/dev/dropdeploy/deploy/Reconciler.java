@@ -91,7 +91,7 @@ class Reconciler {
                 continue;
             }
             keep.add(container.id());
-            projects.find(d.projectId()).ifPresent(project -> republish(d, container, project));
+            projects.findAsSystem(d.projectId()).ifPresent(project -> republish(d, container, project));
         }
         return keep;
     }

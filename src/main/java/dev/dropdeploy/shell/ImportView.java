@@ -17,6 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.workspace.ArchiveFormat;
 import dev.dropdeploy.workspace.GitImports;
@@ -25,6 +27,7 @@ import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.WorkspaceVersion;
 import dev.dropdeploy.workspace.Workspaces;
+import jakarta.annotation.security.PermitAll;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +36,7 @@ import java.util.function.Function;
 
 /** The ways in besides chat: paste code, upload a zip, or give a Git URL. Each becomes a version and is deployed. */
 @Route("import")
+@PermitAll
 @PageTitle("Paste, upload or import · DropDeploy")
 class ImportView extends VerticalLayout {
 
@@ -41,9 +45,17 @@ class ImportView extends VerticalLayout {
     private final Deployments deployments;
     private final Pastes pastes;
     private final GitImports git;
+    private final AccountUser user;
     private final TextField name = new TextField("Name (also its web address)");
 
-    ImportView(Projects projects, Workspaces workspaces, Deployments deployments, Pastes pastes, GitImports git) {
+    ImportView(
+            Projects projects,
+            Workspaces workspaces,
+            Deployments deployments,
+            Pastes pastes,
+            GitImports git,
+            CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.projects = projects;
         this.workspaces = workspaces;
         this.deployments = deployments;
@@ -108,7 +120,7 @@ class ImportView extends VerticalLayout {
             ProjectSummary project = project(fallback);
             WorkspaceVersion version =
                     workspaces.commitArchive(project.id(), in, ArchiveFormat.ZIP, "Uploaded " + fileName);
-            deployments.deploy(project.id(), version.number());
+            deployments.deploy(user, project.id(), version.number());
             ui.access(() -> open(ui, project));
         } catch (IOException | RuntimeException e) {
             ui.access(() -> error(e));
@@ -121,7 +133,7 @@ class ImportView extends VerticalLayout {
         try {
             ProjectSummary project = project("my-app");
             WorkspaceVersion version = input.apply(project);
-            deployments.deploy(project.id(), version.number());
+            deployments.deploy(user, project.id(), version.number());
             getUI().ifPresent(ui -> open(ui, project));
         } catch (RuntimeException e) {
             error(e);
@@ -129,7 +141,7 @@ class ImportView extends VerticalLayout {
     }
 
     private ProjectSummary project(String fallback) {
-        return projects.findOrCreate(name.getValue().isBlank() ? fallback : name.getValue());
+        return projects.findOrCreate(user, name.getValue().isBlank() ? fallback : name.getValue());
     }
 
     private static void open(UI ui, ProjectSummary project) {

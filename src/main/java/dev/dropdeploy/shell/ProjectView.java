@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
@@ -27,6 +29,7 @@ import dev.dropdeploy.deploy.ProjectControls;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,6 +37,7 @@ import java.util.function.Consumer;
 /** One project: its deployments and their logs, the app's own output, and what its owner can do with it. */
 @Route("projects/:slug")
 @PageTitle("Project · DropDeploy")
+@PermitAll
 class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Projects projects;
@@ -42,6 +46,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectControls controls;
     private final DeploymentBroadcaster broadcaster;
     private final AppAddresses addresses;
+    private final AccountUser user;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog = new LogPanel("build-log");
     private final LogPanel runtimeLog = new LogPanel("runtime-log");
@@ -56,8 +61,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             DeploymentLog log,
             ProjectControls controls,
             DeploymentBroadcaster broadcaster,
-            AppAddresses addresses) {
+            AppAddresses addresses,
+            CurrentUser currentUser) {
         this.addresses = addresses;
+        this.user = currentUser.require();
         this.projects = projects;
         this.deployments = deployments;
         this.log = log;
@@ -78,7 +85,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        project = projects.findBySlug(slug).orElse(null);
+        project = projects.findOwned(user, slug).orElse(null);
         removeAll();
         if (project == null) {
             add(new H2("No project at this address"), new Anchor("", "Back to projects"));
@@ -95,7 +102,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 runtimeLog,
                 new H3("Why we think it is this stack"),
                 detection);
-        runtimeLog.show(() -> controls.runtimeLogs(project.id(), 2000), null);
+        runtimeLog.show(() -> controls.runtimeLogs(user, project.id(), 2000), null);
         refresh();
     }
 
@@ -116,7 +123,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        List<DeploymentView> all = deployments.history(project.id());
+        List<DeploymentView> all = deployments.history(user, project.id());
         history.setItems(all);
         if (!all.isEmpty() && history.getSelectedItems().isEmpty()) {
             history.select(all.getFirst());
@@ -126,7 +133,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private void showDeployment(DeploymentView d) {
         closeFollowing();
         buildLog.show(() -> lines(d), "/api/v1/deployments/" + d.id() + "/log.txt");
-        detection.show(deployments.detection(d.id()));
+        detection.show(deployments.detection(user, d.id()));
         if (!d.state().isFinal()) {
             UI ui = UI.getCurrent();
             Consumer<LogLine> append = line -> ui.access(() -> buildLog.append(line.line()));
@@ -154,22 +161,23 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout actions() {
         Button restart = new Button(
                 "Restart",
-                e -> act("Restarting", () -> liveVersion().ifPresent(v -> deployments.rollback(project.id(), v))));
-        Button stop = new Button("Stop", e -> act("Stopped", () -> controls.stop(project.id())));
+                e -> act(
+                        "Restarting", () -> liveVersion().ifPresent(v -> deployments.rollback(user, project.id(), v))));
+        Button stop = new Button("Stop", e -> act("Stopped", () -> controls.stop(user, project.id())));
         Button start = new Button(
                 "Start",
-                e -> act("Starting", () -> lastVersion().ifPresent(v -> deployments.rollback(project.id(), v))));
+                e -> act("Starting", () -> lastVersion().ifPresent(v -> deployments.rollback(user, project.id(), v))));
         Button delete = new Button("Delete…", e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(restart, stop, start, delete);
     }
 
     private java.util.Optional<Integer> liveVersion() {
-        return deployments.live(project.id()).map(DeploymentView::version);
+        return deployments.live(user, project.id()).map(DeploymentView::version);
     }
 
     private java.util.Optional<Integer> lastVersion() {
-        return deployments.history(project.id()).stream()
+        return deployments.history(user, project.id()).stream()
                 .filter(d -> d.image() != null && d.state() != DeploymentState.FAILED)
                 .map(DeploymentView::version)
                 .findFirst();
@@ -191,7 +199,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(new Paragraph("This stops the app and removes its containers, images, links and all its versions."
                 + " It cannot be undone."));
         Button yes = new Button("Delete", e -> {
-            controls.delete(project.id());
+            controls.delete(user, project.id());
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
         });

@@ -10,17 +10,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
 /** The start page: every project with its status and link, or an empty state that says what will appear here. */
 @Route("")
 @PageTitle("Projects · DropDeploy")
+@PermitAll
 class ProjectsView extends VerticalLayout {
 
     record Row(ProjectSummary project, Optional<DeploymentView> latest) {}
@@ -29,12 +33,18 @@ class ProjectsView extends VerticalLayout {
     private final Deployments deployments;
     private final AppAddresses addresses;
     private final DeploymentBroadcaster broadcaster;
+    private final AccountUser user;
     private final Grid<Row> grid = new Grid<>();
     private final VerticalLayout empty;
     private Runnable unregister = () -> {};
 
     ProjectsView(
-            Projects projects, Deployments deployments, AppAddresses addresses, DeploymentBroadcaster broadcaster) {
+            Projects projects,
+            Deployments deployments,
+            AppAddresses addresses,
+            DeploymentBroadcaster broadcaster,
+            CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.projects = projects;
         this.deployments = deployments;
         this.addresses = addresses;
@@ -56,8 +66,8 @@ class ProjectsView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<Row> rows = projects.list().stream()
-                .map(p -> new Row(p, deployments.latest(p.id())))
+        List<Row> rows = projects.list(user).stream()
+                .map(p -> new Row(p, deployments.latest(user, p.id())))
                 .toList();
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());

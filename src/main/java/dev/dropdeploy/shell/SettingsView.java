@@ -9,9 +9,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dropdeploy.chat.LlmProperties;
 import dev.dropdeploy.routing.RoutingProperties;
+import jakarta.annotation.security.PermitAll;
 
 /** Read-only view of the settings that shape what users get, with the way to change each. */
 @Route("settings")
+@PermitAll
 @PageTitle("Settings · DropDeploy")
 class SettingsView extends VerticalLayout {
 

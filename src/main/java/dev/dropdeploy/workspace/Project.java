@@ -23,10 +23,15 @@ class Project {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null for projects made before accounts existed. */
+    @Column(name = "owner_id")
+    private UUID ownerId;
+
     protected Project() {}
 
-    Project(String name, String slug, Instant createdAt) {
+    Project(UUID ownerId, String name, String slug, Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.ownerId = ownerId;
         this.name = name;
         this.slug = slug;
         this.createdAt = createdAt;
@@ -34,6 +39,10 @@ class Project {
 
     ProjectSummary summary() {
         return new ProjectSummary(id, slug, name, createdAt);
+    }
+
+    UUID ownerId() {
+        return ownerId;
     }
 
     String slug() {

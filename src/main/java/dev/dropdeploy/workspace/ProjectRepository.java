@@ -12,4 +12,8 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
     Optional<Project> findBySlug(String slug);
 
     List<Project> findAllByOrderByCreatedAtDesc();
+
+    List<Project> findByOwnerIdOrderByCreatedAtDesc(UUID ownerId);
+
+    long countByOwnerId(UUID ownerId);
 }

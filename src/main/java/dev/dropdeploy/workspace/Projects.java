@@ -1,5 +1,7 @@
 package dev.dropdeploy.workspace;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Quotas;
 import dev.dropdeploy.routing.Hostnames;
 import java.time.Clock;
 import java.util.List;
@@ -8,61 +10,115 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The workspace module's entry point for projects. */
+/**
+ * The workspace module's entry point for projects. Every lookup on behalf of a user is scoped to what that user may
+ * reach ({@link AccountUser#mayAccess}); another user's project reads as absent.
+ */
 @Service
 public class Projects {
 
     private final ProjectRepository repository;
     private final VersionStore store;
+    private final Quotas quotas;
     private final Clock clock;
 
-    Projects(ProjectRepository repository, VersionStore store, Clock clock) {
+    Projects(ProjectRepository repository, VersionStore store, Quotas quotas, Clock clock) {
         this.repository = repository;
         this.store = store;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
-    /** Deletes the project, its versions and its files; deployments go with it (the database cascades). */
+    /**
+     * Deletes the project, its versions and its files; deployments go with it (the database cascades).
+     *
+     * @throws ProjectNotFound when the user may not reach it
+     */
     @Transactional
-    public void delete(UUID id) {
+    public void delete(AccountUser user, UUID id) {
+        owned(user, id);
         repository.deleteById(id);
         store.delete(id);
     }
 
-    /** The project at {@code name}'s address, created when there is none yet. */
+    /**
+     * The user's project at {@code name}'s address, created when there is none yet.
+     *
+     * @throws ProjectNotFound when the address belongs to another user's project
+     */
     @Transactional
-    public ProjectSummary findOrCreate(String name) {
-        return findBySlug(Hostnames.slug(name)).orElseGet(() -> create(name));
+    public ProjectSummary findOrCreate(AccountUser user, String name) {
+        String slug = Hostnames.slug(name);
+        Optional<Project> existing = repository.findBySlug(slug);
+        if (existing.isPresent()) {
+            return accessible(user, existing.get())
+                    .orElseThrow(() -> new ProjectNotFound(slug + " of yours; that address is taken, pick a new name"));
+        }
+        return create(user, name);
     }
 
+    /** The user's projects, newest first; an admin's list holds everyone's. */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> list() {
-        return repository.findAllByOrderByCreatedAtDesc().stream()
-                .map(Project::summary)
+    public List<ProjectSummary> list(AccountUser user) {
+        List<Project> found = user.admin()
+                ? repository.findAllByOrderByCreatedAtDesc()
+                : repository.findByOwnerIdOrderByCreatedAtDesc(user.id());
+        return found.stream().map(Project::summary).toList();
+    }
+
+    /** Ids of the projects the user owns (not those an admin merely may see), for quota counts. */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOwnedBy(AccountUser user) {
+        return repository.findByOwnerIdOrderByCreatedAtDesc(user.id()).stream()
+                .map(p -> p.summary().id())
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProjectSummary> find(UUID id) {
-        return repository.findById(id).map(Project::summary);
+    public Optional<ProjectSummary> find(AccountUser user, UUID id) {
+        return repository.findById(id).flatMap(p -> accessible(user, p));
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProjectSummary> findBySlug(String slug) {
-        return repository.findBySlug(slug).map(Project::summary);
+    public Optional<ProjectSummary> findOwned(AccountUser user, String slug) {
+        return repository.findBySlug(slug).flatMap(p -> accessible(user, p));
+    }
+
+    /** @throws ProjectNotFound when the project is absent or the user may not reach it */
+    @Transactional(readOnly = true)
+    public ProjectSummary owned(AccountUser user, UUID id) {
+        return find(user, id).orElseThrow(() -> new ProjectNotFound(id.toString()));
     }
 
     /**
-     * Creates a project whose web address is derived from its name; a taken address gets the first free numeric
-     * suffix ({@code shop}, {@code shop-2}, ...), so two "Shop" projects never share a link.
+     * Unscoped, for work no user asked for at that moment: the pipeline running an already accepted deployment and
+     * reconciliation at start-up. Never call it with an id taken from a request.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> findAsSystem(UUID id) {
+        return repository.findById(id).map(Project::summary);
+    }
+
+    /**
+     * Creates a project owned by {@code owner} whose web address is derived from its name; a taken address gets the
+     * first free numeric suffix ({@code shop}, {@code shop-2}, ...), so two "Shop" projects never share a link.
+     *
+     * @throws dev.dropdeploy.account.QuotaExceeded when the owner has as many projects as allowed
      */
     @Transactional
-    public ProjectSummary create(String name) {
+    public ProjectSummary create(AccountUser owner, String name) {
+        quotas.checkNewProject(owner, repository.countByOwnerId(owner.id()));
         String base = Hostnames.slug(name);
         String slug = base;
         for (int n = 2; repository.existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
-        return repository.save(new Project(name.strip(), slug, clock.instant())).summary();
+        return repository
+                .save(new Project(owner.id(), name.strip(), slug, clock.instant()))
+                .summary();
+    }
+
+    private static Optional<ProjectSummary> accessible(AccountUser user, Project project) {
+        return user.mayAccess(project.ownerId()) ? Optional.of(project.summary()) : Optional.empty();
     }
 }

@@ -2,6 +2,8 @@ package dev.dropdeploy.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.chat.turn.Turns;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
@@ -13,9 +15,11 @@ import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,12 +62,21 @@ class ChatDeployIT {
     @Autowired
     ProjectControls controls;
 
+    @Autowired
+    Accounts accounts;
+
     private ProjectSummary project;
+    private AccountUser owner;
+
+    @BeforeEach
+    void signUp() {
+        owner = accounts.signUp("chat-" + UUID.randomUUID(), "correct horse battery");
+    }
 
     @AfterEach
     void removeProject() {
         if (project != null) {
-            controls.delete(project.id());
+            controls.delete(owner, project.id());
         }
     }
 
@@ -75,7 +88,7 @@ class ChatDeployIT {
 
     @Test
     void aCalculatorGoesLiveThenTurnsGreenThenAnUndoBringsTheFirstVersionBack() {
-        project = projects.create("Mortgage Calculator");
+        project = projects.create(owner, "Mortgage Calculator");
 
         MODEL.answer(Scripts.CALCULATOR);
         RecordedTurn first = turn("build me a mortgage calculator");
@@ -114,7 +127,7 @@ class ChatDeployIT {
 
     @Test
     void aBrokenAppIsFixedAutomaticallyAfterItsFailedDeployment() {
-        project = projects.create("Chat Port Fix");
+        project = projects.create(owner, "Chat Port Fix");
         MODEL.answer(Scripts.SERVER_ON_WRONG_PORT).answer(Scripts.SERVER_FIXED);
 
         RecordedTurn turn = turn("build me a tiny node server that greets me");
@@ -127,7 +140,7 @@ class ChatDeployIT {
 
     @Test
     void escapingCutOffAndElidedAnswersAreRefusedContinuedOrReasked() throws Exception {
-        project = projects.create("Chat Robustness");
+        project = projects.create(owner, "Chat Robustness");
         MODEL.answer(Scripts.ESCAPING).answer(Scripts.ESCAPING).answer(Scripts.ESCAPING);
 
         RecordedTurn escaping = turn("write a file");
@@ -164,7 +177,7 @@ class ChatDeployIT {
     private RecordedTurn turn(String text) {
         RecordedTurn recorded = new RecordedTurn();
         try {
-            turns.submit(project.id(), text, recorded).get(10, TimeUnit.MINUTES);
+            turns.submit(owner, project.id(), text, recorded).get(10, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new AssertionError("turn failed: " + recorded, e);
         }

@@ -2,6 +2,8 @@ package dev.dropdeploy.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.support.Http;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,9 @@ class DeployPipelineIT {
     Projects projects;
 
     @Autowired
+    Accounts accounts;
+
+    @Autowired
     Workspaces workspaces;
 
     @Autowired
@@ -72,11 +78,17 @@ class DeployPipelineIT {
     Path temp;
 
     private ProjectSummary project;
+    private AccountUser owner;
+
+    @BeforeEach
+    void signUp() {
+        owner = accounts.signUp("pipeline-" + UUID.randomUUID(), "correct horse battery");
+    }
 
     @AfterEach
     void removeProject() {
         if (project != null) {
-            controls.delete(project.id());
+            controls.delete(owner, project.id());
         }
     }
 
@@ -87,7 +99,7 @@ class DeployPipelineIT {
 
     @Test
     void aStaticSiteIsServedThroughTraefikAtItsProjectAndVersionAddresses() throws IOException {
-        project = projects.create("Static Probe");
+        project = projects.create(owner, "Static Probe");
         DeploymentView live = deploy(files(Map.of("index.html", "<h1>static version one</h1>")));
 
         assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
@@ -98,7 +110,7 @@ class DeployPipelineIT {
 
     @Test
     void aFlaskAppIsBuiltDetectedAndServed() {
-        project = projects.create("Flask Probe");
+        project = projects.create(owner, "Flask Probe");
         DeploymentView live = deploy(Path.of("src/test/resources/fixtures/flask-basic"));
 
         assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
@@ -108,7 +120,7 @@ class DeployPipelineIT {
 
     @Test
     void aRedeployUnderSteadyLoadFailsNoRequestAndSwitchesOnce() throws Exception {
-        project = projects.create("Zero Downtime");
+        project = projects.create(owner, "Zero Downtime");
         assertThat(deploy(files(Map.of("index.html", "<p>answer v1</p>"))).state())
                 .isEqualTo(DeploymentState.LIVE);
 
@@ -129,12 +141,12 @@ class DeployPipelineIT {
 
     @Test
     void aRollbackReusesTheEarlierImageWithoutBuilding() throws IOException {
-        project = projects.create("Rollback Probe");
+        project = projects.create(owner, "Rollback Probe");
         deploy(files(Map.of("index.html", "<p>first</p>")));
         deploy(files(Map.of("index.html", "<p>second</p>")));
 
-        DeploymentView back =
-                deployments.awaitFinal(deployments.rollback(project.id(), 1).id(), DEPLOY_TIMEOUT);
+        DeploymentView back = deployments.awaitFinal(
+                owner, deployments.rollback(owner, project.id(), 1).id(), DEPLOY_TIMEOUT);
 
         assertThat(back.state()).as(reasonOf(back)).isEqualTo(DeploymentState.LIVE);
         assertThat(back.buildingAt()).isNull();
@@ -145,7 +157,7 @@ class DeployPipelineIT {
 
     @Test
     void anAppThatCrashesOnBootFailsWithItsErrorAndTheLiveVersionKeepsServing() throws IOException {
-        project = projects.create("Crash Probe");
+        project = projects.create(owner, "Crash Probe");
         deploy(files(Map.of("index.html", "<p>still here</p>")));
 
         DeploymentView crashed = deploy(files(Map.of(
@@ -161,7 +173,7 @@ class DeployPipelineIT {
 
     @Test
     void anAppOnTheWrongPortFailsWithThePortItUsed() throws IOException {
-        project = projects.create("Port Probe");
+        project = projects.create(owner, "Port Probe");
         deploy(files(Map.of("index.html", "<p>port v1</p>")));
 
         DeploymentView wrong = deploy(files(Map.of(
@@ -178,7 +190,7 @@ class DeployPipelineIT {
 
     @Test
     void aRestartRestoresRoutesOfLiveAppsAndReapsOrphans() throws IOException {
-        project = projects.create("Restart Probe");
+        project = projects.create(owner, "Restart Probe");
         deploy(files(Map.of("index.html", "<p>survives restarts</p>")));
         routes.snapshot().forEach(route -> routes.withdraw(route.name())); // what a fresh process starts with
         String orphan = OrphanContainer.start(INSTANCE);
@@ -191,7 +203,8 @@ class DeployPipelineIT {
 
     private DeploymentView deploy(Path folder) {
         int version = workspaces.commit(project.id(), folder, "test").number();
-        return deployments.awaitFinal(deployments.deploy(project.id(), version).id(), DEPLOY_TIMEOUT);
+        return deployments.awaitFinal(
+                owner, deployments.deploy(owner, project.id(), version).id(), DEPLOY_TIMEOUT);
     }
 
     private Path files(Map<String, String> contents) throws IOException {

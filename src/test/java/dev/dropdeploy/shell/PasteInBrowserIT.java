@@ -6,11 +6,13 @@ import dev.dropdeploy.support.Browser;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,8 +53,8 @@ class PasteInBrowserIT {
     }
 
     @Test
-    void aPastedPageBecomesALiveLinkThatTheBrowserOpens() {
-        browser.get("http://localhost:" + APP_PORT + "/");
+    void aNewUserSignsUpPastesAPageAndOpensItsLiveLink() {
+        signUpAndSignIn("browser-" + UUID.randomUUID().toString().substring(0, 8), "correct horse battery");
         waitFor(() -> browser.getPageSource().contains("No projects yet"));
         Browser.screenshot(browser, "01-empty-start-page");
 
@@ -73,6 +75,25 @@ class PasteInBrowserIT {
         browser.get(link);
         waitFor(() -> browser.getPageSource().contains("Hello from a pasted page"));
         Browser.screenshot(browser, "04-the-app");
+    }
+
+    private void signUpAndSignIn(String user, String password) {
+        browser.get("http://localhost:" + APP_PORT + "/");
+        waitFor(() -> browser.getCurrentUrl().endsWith("/login"));
+        Browser.screenshot(browser, "00-login");
+        browser.get("http://localhost:" + APP_PORT + "/signup");
+        waitFor(() ->
+                !browser.findElements(By.cssSelector("#signup-username input")).isEmpty());
+        browser.findElement(By.cssSelector("#signup-username input")).sendKeys(user);
+        browser.findElement(By.cssSelector("#signup-password input")).sendKeys(password);
+        browser.findElement(By.cssSelector("#signup-repeat input")).sendKeys(password);
+        browser.findElement(By.id("signup-submit")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/login"));
+        waitFor(() -> !browser.findElements(By.cssSelector("#vaadinLoginUsername input"))
+                .isEmpty());
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
     }
 
     private String cellTexts() {

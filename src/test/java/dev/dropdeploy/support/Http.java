@@ -29,7 +29,8 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Host", host));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Any request; redirects are not followed, so tests see them. */
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

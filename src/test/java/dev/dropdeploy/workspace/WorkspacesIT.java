@@ -3,6 +3,8 @@ package dev.dropdeploy.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,11 +52,15 @@ class WorkspacesIT {
     @Autowired
     GitImports gitImports;
 
+    @Autowired
+    Accounts accounts;
+
     UUID project;
 
     @BeforeEach
     void projectWithOneVersion() {
-        project = projects.create("inputs " + UUID.randomUUID()).id();
+        AccountUser owner = accounts.signUp("inputs-" + UUID.randomUUID(), "correct horse battery");
+        project = projects.create(owner, "inputs " + UUID.randomUUID()).id();
         upload(TestArchives.with("app.py", "print('v1')\n").zip());
     }
 

@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.deploy.DeploymentFailed;
 import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentStepReached;
@@ -18,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DeployWatch {
 
     private final Deployments deployments;
-    private final Map<String, TurnSink> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Watcher> watchers = new ConcurrentHashMap<>();
     private final Map<UUID, List<String>> evidence = new ConcurrentHashMap<>();
 
     DeployWatch(Deployments deployments) {
@@ -26,8 +27,8 @@ class DeployWatch {
     }
 
     /** Registered before the deployment is queued, so its first step cannot be missed. */
-    void watch(UUID projectId, int version, TurnSink sink) {
-        watchers.put(key(projectId, version), sink);
+    void watch(AccountUser user, UUID projectId, int version, TurnSink sink) {
+        watchers.put(key(projectId, version), new Watcher(user, sink));
     }
 
     void unwatch(UUID projectId, int version) {
@@ -43,12 +44,13 @@ class DeployWatch {
     // After commit, so the deployment read back already has the detected stack.
     @TransactionalEventListener(fallbackExecution = true)
     void stepReached(DeploymentStepReached event) {
-        TurnSink sink = watchers.get(key(event.projectId(), event.version()));
-        if (sink == null) {
+        Watcher watcher = watchers.get(key(event.projectId(), event.version()));
+        if (watcher == null) {
             return;
         }
+        TurnSink sink = watcher.sink();
         switch (event.state()) {
-            case BUILDING -> sink.step(detected(event.deploymentId()) + " · building the image");
+            case BUILDING -> sink.step(detected(watcher.user(), event.deploymentId()) + " · building the image");
             case STARTING -> sink.step("Starting the container");
             case HEALTHY -> sink.step("Healthy: it answers requests; switching the link over");
             default -> {}
@@ -60,9 +62,12 @@ class DeployWatch {
         evidence.put(event.deploymentId(), List.copyOf(event.evidence()));
     }
 
-    private String detected(UUID deploymentId) {
+    /** Whose turn it is travels with the sink: events arrive on the pipeline's thread, not the person's. */
+    private record Watcher(AccountUser user, TurnSink sink) {}
+
+    private String detected(AccountUser user, UUID deploymentId) {
         return deployments
-                .find(deploymentId)
+                .find(user, deploymentId)
                 .filter(d -> d.state() != DeploymentState.QUEUED && d.stack() != null)
                 .map(DeployWatch::stack)
                 .orElse("Detected the stack");

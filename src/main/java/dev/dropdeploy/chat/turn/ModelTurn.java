@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.chat.ChatProperties;
 import dev.dropdeploy.chat.llm.ApproximateTokens;
 import dev.dropdeploy.chat.memory.PostgresChatMemoryStore;
@@ -48,9 +49,10 @@ class ModelTurn {
         this.properties = properties;
     }
 
-    void run(ProjectSummary project, String request, UUID turn, TurnSink sink) {
+    void run(AccountUser user, ProjectSummary project, String request, UUID turn, TurnSink sink) {
         ChatMemory memory = memory(project.id());
-        Exchange.Result result = ask(project, versions.base(project.id()), request, null, memory, turn, sink);
+        Exchange.Result result =
+                ask(user, project, versions.base(user, project.id()), request, null, memory, turn, sink);
         if (!(result instanceof Exchange.Changes changes)) {
             remember(
                     memory,
@@ -58,16 +60,21 @@ class ModelTurn {
                     result instanceof Exchange.Talk talk ? talk.answer().text() : "(no change)");
             return;
         }
-        WorkspaceVersion version = apply(project, changes, request, versions.base(project.id()), sink);
-        String outcome = deployAndFix(project, version, memory, turn, sink);
+        WorkspaceVersion version = apply(project, changes, request, versions.base(user, project.id()), sink);
+        String outcome = deployAndFix(user, project, version, memory, turn, sink);
         remember(memory, request, changes.answer().summary() + " " + outcome);
     }
 
     private String deployAndFix(
-            ProjectSummary project, WorkspaceVersion version, ChatMemory memory, UUID turn, TurnSink sink) {
+            AccountUser user,
+            ProjectSummary project,
+            WorkspaceVersion version,
+            ChatMemory memory,
+            UUID turn,
+            TurnSink sink) {
         String previousFailure = null;
         for (int attempt = 1; ; attempt++) {
-            DeploymentView result = shipping.deploy(project.id(), version.number(), sink);
+            DeploymentView result = shipping.deploy(user, project.id(), version.number(), sink);
             if (result.state() == DeploymentState.LIVE) {
                 sink.live(result.version(), result.url(), result.versionUrl());
                 return "(version " + version.number() + " is live)";
@@ -75,16 +82,16 @@ class ModelTurn {
             String failure = Failures.describe(result, shipping.evidence(result));
             boolean repeated = Failures.sameCause(failure, previousFailure);
             if (attempt > properties.fixAttempts() || repeated) {
-                sink.note(Failures.giveUp(result, repeated, versions.live(project.id())));
+                sink.note(Failures.giveUp(result, repeated, versions.live(user, project.id())));
                 return "(version " + version.number() + " failed: " + result.reason() + ")";
             }
             previousFailure = failure;
             sink.note("**Fixing: attempt " + attempt + " of " + properties.fixAttempts() + ".** Version "
                     + version.number() + " did not go live: " + result.reason());
             Exchange.Result fix =
-                    ask(project, version.number(), Failures.fixRequest(failure), failure, memory, turn, sink);
+                    ask(user, project, version.number(), Failures.fixRequest(failure), failure, memory, turn, sink);
             if (!(fix instanceof Exchange.Changes changes)) {
-                sink.note(Failures.giveUp(result, false, versions.live(project.id())));
+                sink.note(Failures.giveUp(result, false, versions.live(user, project.id())));
                 return "(fix failed)";
             }
             version = apply(project, changes, "Fix: " + result.reason(), version.number(), sink);
@@ -92,6 +99,7 @@ class ModelTurn {
     }
 
     private Exchange.Result ask(
+            AccountUser user,
             ProjectSummary project,
             int base,
             String request,
@@ -100,7 +108,7 @@ class ModelTurn {
             UUID turn,
             TurnSink sink) {
         try (Snapshot snapshot = Snapshot.of(workspaces, project.id(), base)) {
-            String lastDeployment = failure != null ? failure : versions.lastDeployment(project.id());
+            String lastDeployment = failure != null ? failure : versions.lastDeployment(user, project.id());
             String context = ProjectContext.render(
                     project.name(),
                     snapshot,

@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
@@ -29,8 +30,8 @@ class Rollbacks {
     }
 
     /** @return what happened, in words the model's memory keeps */
-    String run(ProjectSummary project, int requested, TurnSink sink) {
-        OptionalInt target = requested == Commands.PREVIOUS ? previous(project.id()) : OptionalInt.of(requested);
+    String run(AccountUser user, ProjectSummary project, int requested, TurnSink sink) {
+        OptionalInt target = requested == Commands.PREVIOUS ? previous(user, project.id()) : OptionalInt.of(requested);
         if (target.isEmpty()) {
             sink.note("There is no earlier version to go back to.");
             return "There was no earlier version.";
@@ -41,7 +42,7 @@ class Rollbacks {
             return "Version " + version + " does not exist.";
         }
         sink.text("Going back to version " + version + ".");
-        DeploymentView result = shipping.restore(project.id(), version, sink);
+        DeploymentView result = shipping.restore(user, project.id(), version, sink);
         if (result.state() != DeploymentState.LIVE) {
             sink.note("Version " + version + " could not be put back live: " + result.reason());
             return "Going back to version " + version + " failed.";
@@ -52,9 +53,10 @@ class Rollbacks {
     }
 
     /** The newest version that was live before the one live now. */
-    private OptionalInt previous(UUID projectId) {
-        int current = deployments.live(projectId).map(DeploymentView::version).orElse(0);
-        return deployments.history(projectId).stream()
+    private OptionalInt previous(AccountUser user, UUID projectId) {
+        int current =
+                deployments.live(user, projectId).map(DeploymentView::version).orElse(0);
+        return deployments.history(user, projectId).stream()
                 .filter(d -> EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED)
                         .contains(d.state()))
                 .filter(d -> d.version() != current)

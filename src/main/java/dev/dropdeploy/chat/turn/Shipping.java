@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import java.time.Duration;
@@ -21,17 +22,17 @@ class Shipping {
         this.watch = watch;
     }
 
-    DeploymentView deploy(UUID projectId, int version, TurnSink sink) {
-        return follow(projectId, version, sink, () -> deployments.deploy(projectId, version));
+    DeploymentView deploy(AccountUser user, UUID projectId, int version, TurnSink sink) {
+        return follow(user, projectId, version, sink, () -> deployments.deploy(user, projectId, version));
     }
 
     /** From the version's image when one is left, which takes seconds; otherwise built again. */
-    DeploymentView restore(UUID projectId, int version, TurnSink sink) {
-        return follow(projectId, version, sink, () -> {
+    DeploymentView restore(AccountUser user, UUID projectId, int version, TurnSink sink) {
+        return follow(user, projectId, version, sink, () -> {
             try {
-                return deployments.rollback(projectId, version);
+                return deployments.rollback(user, projectId, version);
             } catch (IllegalArgumentException neverBuilt) {
-                return deployments.deploy(projectId, version);
+                return deployments.deploy(user, projectId, version);
             }
         });
     }
@@ -41,11 +42,15 @@ class Shipping {
     }
 
     private DeploymentView follow(
-            UUID projectId, int version, TurnSink sink, java.util.function.Supplier<DeploymentView> start) {
-        watch.watch(projectId, version, sink);
+            AccountUser user,
+            UUID projectId,
+            int version,
+            TurnSink sink,
+            java.util.function.Supplier<DeploymentView> start) {
+        watch.watch(user, projectId, version, sink);
         try {
             DeploymentView queued = start.get();
-            return deployments.awaitFinal(queued.id(), DEPLOY_TIMEOUT);
+            return deployments.awaitFinal(user, queued.id(), DEPLOY_TIMEOUT);
         } finally {
             watch.unwatch(projectId, version);
         }

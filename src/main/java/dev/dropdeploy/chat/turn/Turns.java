@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.chat.llm.Llm;
 import dev.dropdeploy.chat.llm.LlmException;
 import dev.dropdeploy.chat.memory.ChatEntry;
@@ -44,15 +45,15 @@ public class Turns {
     }
 
     /** Queues the person's message; {@code sink} hears everything the turn does and then {@code done()}. */
-    public Future<?> submit(UUID projectId, String text, TurnSink sink) {
+    public Future<?> submit(AccountUser user, UUID projectId, String text, TurnSink sink) {
         ProjectSummary project =
-                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No such project"));
+                projects.find(user, projectId).orElseThrow(() -> new IllegalArgumentException("No such project"));
         ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock(true));
         return executor.submit(() -> {
             lock.lock();
             try {
                 conversation.add(projectId, ChatEntry.Kind.USER, text);
-                run(project, text, new RecordingSink(sink, conversation, projectId));
+                run(user, project, text, new RecordingSink(sink, conversation, projectId));
             } finally {
                 lock.unlock();
             }
@@ -63,16 +64,16 @@ public class Turns {
         return llm.configured();
     }
 
-    private void run(ProjectSummary project, String text, TurnSink sink) {
+    private void run(AccountUser user, ProjectSummary project, String text, TurnSink sink) {
         UUID turn = UUID.randomUUID();
         try {
             OptionalInt rollback = Commands.rollbackTarget(text);
             if (rollback.isPresent()) {
-                rollbacks.run(project, rollback.getAsInt(), sink);
+                rollbacks.run(user, project, rollback.getAsInt(), sink);
             } else if (!llm.configured()) {
                 sink.note(NoModel.MESSAGE);
             } else {
-                modelTurn.run(project, text, turn, sink);
+                modelTurn.run(user, project, text, turn, sink);
             }
         } catch (LlmException e) {
             sink.note("The model could not be reached: " + e.getMessage() + ". Nothing was changed.");

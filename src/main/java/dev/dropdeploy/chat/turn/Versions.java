@@ -1,5 +1,6 @@
 package dev.dropdeploy.chat.turn;
 
+import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.workspace.WorkspaceVersion;
@@ -25,14 +26,14 @@ class Versions {
      * The live version when there is one, so edits start from what the person sees (after an undo too); otherwise
      * the newest version; 0 for an empty project.
      */
-    int base(UUID projectId) {
-        return live(projectId)
+    int base(AccountUser user, UUID projectId) {
+        return live(user, projectId)
                 .map(DeploymentView::version)
                 .orElseGet(() -> newest(projectId).map(WorkspaceVersion::number).orElse(0));
     }
 
-    Optional<DeploymentView> live(UUID projectId) {
-        return deployments.live(projectId);
+    Optional<DeploymentView> live(AccountUser user, UUID projectId) {
+        return deployments.live(user, projectId);
     }
 
     Optional<WorkspaceVersion> newest(UUID projectId) {
@@ -40,8 +41,8 @@ class Versions {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
     }
 
-    String lastDeployment(UUID projectId) {
-        return deployments.history(projectId).stream()
+    String lastDeployment(AccountUser user, UUID projectId) {
+        return deployments.history(user, projectId).stream()
                 .findFirst()
                 .map(d -> "Version " + d.version() + ": " + d.state()
                         + (d.reason() == null ? "" : " (" + d.reason() + ")"))

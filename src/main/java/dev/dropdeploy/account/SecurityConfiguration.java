@@ -1,0 +1,68 @@
+package dev.dropdeploy.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/** Three filter chains, most specific first: open machine endpoints, the key-authenticated API, the dashboard. */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Open without credentials: Traefik polls the routing configuration every second and has no way to log in, and
+     * {@code ./dropdeploy up}, compose and orchestrators probe health before anyone has an account. Neither reveals
+     * anything a visitor of the apps could not see.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/internal/routing/traefik", "/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Stateless and cookie-free, so CSRF cannot apply: every request proves itself with its key. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+        return http.securityMatcher("/api/v1/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new ReadOnlySessionContext()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized())
+                        .accessDeniedHandler(JsonErrors.forbidden()))
+                .build();
+    }
+
+    /** Everything else is the dashboard: login required, except the login and sign-up views. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))
+                .build();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dropdeploy.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Open sign-up; the first account becomes the administrator. */
+@Route(value = "signup", autoLayout = false)
+@PageTitle("Create an account · DropDeploy")
+@AnonymousAllowed
+class SignUpView extends VerticalLayout {
+
+    private final Accounts accounts;
+    private final TextField username = new TextField("User name");
+    private final PasswordField password = new PasswordField("Password");
+    private final PasswordField repeat = new PasswordField("Password again");
+    private final Paragraph problem = new Paragraph();
+
+    SignUpView(Accounts accounts) {
+        this.accounts = accounts;
+        username.setId("signup-username");
+        password.setId("signup-password");
+        repeat.setId("signup-repeat");
+        password.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button create = new Button("Create account", e -> submit());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("signup-submit");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        add(new H1("Create an account"), username, password, repeat, problem, create, new Anchor("login", "Sign in"));
+    }
+
+    private void submit() {
+        if (!password.getValue().equals(repeat.getValue())) {
+            problem.setText("The two passwords differ");
+            return;
+        }
+        try {
+            AccountUser user = accounts.signUp(username.getValue(), password.getValue());
+            Notification.show(user.admin() ? "Account created. You are the administrator." : "Account created.");
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dropdeploy.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String passwordHash, boolean admin, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.admin = admin;
+        this.createdAt = createdAt;
+    }
+
+    AccountUser toUser() {
+        return new AccountUser(id, username, admin);
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+}
