@@ -4,6 +4,7 @@ import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.routing.Route;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.routing.TraefikProbe;
+import dev.dropdeploy.workspace.PasswordProtection;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +24,16 @@ class CutoverStep {
     private final TraefikProbe traefik;
     private final DeploymentLog log;
     private final DeployProperties properties;
+    private final PasswordProtection protection;
 
     CutoverStep(
             RouteTable routes,
             AppAddresses addresses,
             TraefikProbe traefik,
             DeploymentLog log,
-            DeployProperties properties) {
+            DeployProperties properties,
+            PasswordProtection protection) {
+        this.protection = protection;
         this.routes = routes;
         this.addresses = addresses;
         this.traefik = traefik;
@@ -42,9 +46,10 @@ class CutoverStep {
         String versionHost = addresses.versionHost(run.project.slug(), run.version);
         URI target = URI.create(run.container.routeTarget());
         String id = run.deploymentId.toString();
-        routes.publish(new Route(run.versionRouteName(), List.of(versionHost), target, id));
+        List<String> auth = protection.htpasswd(run.project.id()).stream().toList();
+        routes.publish(new Route(run.versionRouteName(), List.of(versionHost), target, id, auth));
         Optional<Route> previous = routes.find(run.routeName());
-        routes.publish(new Route(run.routeName(), List.of(projectHost), target, id));
+        routes.publish(new Route(run.routeName(), List.of(projectHost), target, id, auth));
         say(run, "Route switched: " + addresses.link(projectHost) + " -> " + run.container.name());
         if (!confirmed(projectHost, id)) {
             previous.ifPresentOrElse(routes::publish, () -> routes.withdraw(run.routeName()));

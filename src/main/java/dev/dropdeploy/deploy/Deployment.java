@@ -127,7 +127,11 @@ class Deployment {
         this.finishedAt = now;
     }
 
+    /** Idempotent: a drain and a project stop may both get here. */
     void markStopped(String reason, Instant now) {
+        if (state == DeploymentState.STOPPED) {
+            return;
+        }
         move(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED), DeploymentState.STOPPED);
         this.reason = reason;
         this.containerId = null;

@@ -4,6 +4,7 @@ import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.build.ImageBuilds;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
+import dev.dropdeploy.workspace.PasswordProtection;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public class ProjectControls {
     private final ImageBuilds images;
     private final Projects projects;
     private final ProjectLocks locks;
+    private final PasswordProtection protection;
 
     ProjectControls(
             DeploymentRepository repository,
@@ -37,7 +39,8 @@ public class ProjectControls {
             RouteTable routes,
             ImageBuilds images,
             Projects projects,
-            ProjectLocks locks) {
+            ProjectLocks locks,
+            PasswordProtection protection) {
         this.repository = repository;
         this.recorder = recorder;
         this.containers = containers;
@@ -45,6 +48,7 @@ public class ProjectControls {
         this.images = images;
         this.projects = projects;
         this.locks = locks;
+        this.protection = protection;
     }
 
     /**
@@ -62,6 +66,35 @@ public class ProjectControls {
                 recorder.update(d.id(), (deployment, now) -> deployment.markStopped("Stopped by its owner", now));
             }
             routes.withdraw(project.slug());
+        });
+    }
+
+    /**
+     * Puts a password in front of the app (HTTP basic auth) and applies it to the routes it has now; later
+     * deployments carry it too.
+     */
+    public void protect(AccountUser user, UUID projectId, String username, String password) {
+        protection.protect(user, projectId, username, password);
+        applyProtection(projects.owned(user, projectId));
+    }
+
+    public void unprotect(AccountUser user, UUID projectId) {
+        protection.unprotect(user, projectId);
+        applyProtection(projects.owned(user, projectId));
+    }
+
+    public boolean isProtected(AccountUser user, UUID projectId) {
+        projects.owned(user, projectId);
+        return protection.htpasswd(projectId).isPresent();
+    }
+
+    private void applyProtection(ProjectSummary project) {
+        List<String> auth = protection.htpasswd(project.id()).stream().toList();
+        locks.run(project.id(), () -> {
+            routes.find(project.slug()).ifPresent(r -> routes.publish(r.withBasicAuth(auth)));
+            for (Deployment d : running(project.id())) {
+                routes.find(versionRoute(d, project)).ifPresent(r -> routes.publish(r.withBasicAuth(auth)));
+            }
         });
     }
 

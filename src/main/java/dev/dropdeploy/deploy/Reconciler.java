@@ -6,6 +6,7 @@ import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.ManagedContainer;
 import dev.dropdeploy.runtime.RuntimeFailure;
+import dev.dropdeploy.workspace.PasswordProtection;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import java.net.URI;
@@ -37,6 +38,7 @@ class Reconciler {
     private final RouteTable routes;
     private final AppAddresses addresses;
     private final Projects projects;
+    private final PasswordProtection protection;
 
     Reconciler(
             DeploymentRepository repository,
@@ -44,7 +46,9 @@ class Reconciler {
             AppContainers containers,
             RouteTable routes,
             AppAddresses addresses,
-            Projects projects) {
+            Projects projects,
+            PasswordProtection protection) {
+        this.protection = protection;
         this.repository = repository;
         this.recorder = recorder;
         this.containers = containers;
@@ -100,13 +104,15 @@ class Reconciler {
     private void republish(Deployment d, ManagedContainer container, ProjectSummary project) {
         URI target = URI.create("http://" + container.name() + ":" + d.port());
         String id = d.id().toString();
+        List<String> auth = protection.htpasswd(project.id()).stream().toList();
         routes.publish(new Route(
                 "v" + d.version() + "--" + project.slug(),
                 List.of(addresses.versionHost(project.slug(), d.version())),
                 target,
-                id));
+                id,
+                auth));
         if (d.state() == DeploymentState.LIVE) {
-            routes.publish(new Route(project.slug(), List.of(addresses.projectHost(project.slug())), target, id));
+            routes.publish(new Route(project.slug(), List.of(addresses.projectHost(project.slug())), target, id, auth));
         }
     }
 }

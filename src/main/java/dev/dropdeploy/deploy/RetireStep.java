@@ -23,6 +23,10 @@ class RetireStep {
     private final RouteTable routes;
     private final ImageBuilds images;
     private final DeployProperties properties;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RetireStep.class);
+
+    private final java.util.concurrent.ExecutorService drainer =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     RetireStep(
             DeploymentRepository repository,
@@ -59,15 +63,26 @@ class RetireStep {
                 kept++;
             }
         }
-        sleepFor(properties.drain());
-        toStop.forEach(other -> stop(other, run));
-        pruneImages(run);
+        // No new request reaches them from here on; the ones in flight finish during the drain.
+        toStop.stream()
+                .filter(other -> other.version() != run.version)
+                .forEach(other -> routes.withdraw("v" + other.version() + "--" + run.project.slug()));
+        // Draining happens off the project's lock, so the next deployment of the project need not wait for it.
+        drainer.submit(() -> {
+            try {
+                sleepFor(properties.drain());
+                toStop.forEach(other -> stop(other, run));
+                pruneImages(run);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Retiring old versions of {} failed; stopping or deleting the project removes them",
+                        run.project.slug(),
+                        e);
+            }
+        });
     }
 
     private void stop(Deployment other, DeploymentRun run) {
-        if (other.version() != run.version) {
-            routes.withdraw("v" + other.version() + "--" + run.project.slug());
-        }
         if (other.containerId() != null) {
             containers.stopAndRemove(other.containerId(), properties.drain());
         }

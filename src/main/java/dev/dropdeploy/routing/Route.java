@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param hosts normalised host names, at least one
  * @param target the container's internal address, for example {@code http://dd-shop-v3:8080}
  * @param deployment what answers, sent back in the {@code X-DropDeploy-Deployment} response header
+ * @param basicAuth {@code user:bcrypt-hash} lines; visitors must sign in when there are any
  */
-public record Route(String name, List<String> hosts, URI target, String deployment) {
+public record Route(String name, List<String> hosts, URI target, String deployment, List<String> basicAuth) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,100}[a-z0-9])?");
 
@@ -29,8 +30,17 @@ public record Route(String name, List<String> hosts, URI target, String deployme
             throw new IllegalArgumentException("Route " + name + " needs at least one host name");
         }
         hosts = hosts.stream().map(Hostnames::requireValid).toList();
+        basicAuth = basicAuth == null ? List.of() : List.copyOf(basicAuth);
         if (!"http".equals(target.getScheme()) || target.getHost() == null) {
             throw new IllegalArgumentException("Route target must be an http URL with a host: " + target);
         }
+    }
+
+    public Route(String name, List<String> hosts, URI target, String deployment) {
+        this(name, hosts, target, deployment, List.of());
+    }
+
+    public Route withBasicAuth(List<String> users) {
+        return new Route(name, hosts, target, deployment, users);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dropdeploy.routing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ record TraefikDynamicConfig(Http http) {
     record Server(String url) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Middleware(Headers headers) {}
+    record Middleware(Headers headers, BasicAuth basicAuth) {}
+
+    /** {@code removeHeader}: the app never sees the visitor's credentials. */
+    record BasicAuth(List<String> users, boolean removeHeader) {}
 
     record Headers(Map<String, String> customResponseHeaders) {}
 
@@ -40,9 +44,15 @@ record TraefikDynamicConfig(Http http) {
         for (Route route : routes) {
             String id = "dd-" + route.name();
             String identify = id + "-id";
-            routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.of(identify)));
+            List<String> chain = new ArrayList<>(List.of(identify));
+            middlewares.put(identify, new Middleware(new Headers(Map.of(DEPLOYMENT_HEADER, route.deployment())), null));
+            // After the identifying header, so even a 401 says which deployment would have answered.
+            if (!route.basicAuth().isEmpty()) {
+                chain.add(id + "-auth");
+                middlewares.put(id + "-auth", new Middleware(null, new BasicAuth(route.basicAuth(), true)));
+            }
+            routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.copyOf(chain)));
             services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
-            middlewares.put(identify, new Middleware(new Headers(Map.of(DEPLOYMENT_HEADER, route.deployment()))));
         }
         return new TraefikDynamicConfig(routes.isEmpty() ? null : new Http(routers, services, middlewares));
     }

@@ -93,7 +93,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(
                 new H2(project.name()),
+                links(),
                 actions(),
+                new H3("Password protection"),
+                new ProtectionPanel(controls, user, project),
                 new H3("Deployments"),
                 history,
                 new H3("Build log"),

@@ -27,6 +27,12 @@ class Project {
     @Column(name = "owner_id")
     private UUID ownerId;
 
+    @Column(name = "basic_auth_user")
+    private String basicAuthUser;
+
+    @Column(name = "basic_auth_hash")
+    private String basicAuthHash;
+
     protected Project() {}
 
     Project(UUID ownerId, String name, String slug, Instant createdAt) {
@@ -39,6 +45,23 @@ class Project {
 
     ProjectSummary summary() {
         return new ProjectSummary(id, slug, name, createdAt);
+    }
+
+    /** {@code user:bcrypt-hash}, the htpasswd form Traefik's basic-auth middleware takes; empty when open. */
+    java.util.Optional<String> htpasswd() {
+        return basicAuthUser == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(basicAuthUser + ":" + basicAuthHash);
+    }
+
+    void protect(String user, String bcryptHash) {
+        this.basicAuthUser = user;
+        this.basicAuthHash = bcryptHash;
+    }
+
+    void unprotect() {
+        this.basicAuthUser = null;
+        this.basicAuthHash = null;
     }
 
     UUID ownerId() {

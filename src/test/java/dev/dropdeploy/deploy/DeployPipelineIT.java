@@ -109,6 +109,26 @@ class DeployPipelineIT {
     }
 
     @Test
+    void passwordProtectionMakesVisitorsSignInAndCanBeTurnedOff() throws IOException {
+        project = projects.create(owner, "Guarded");
+        deploy(files(Map.of("index.html", "<p>members only</p>")));
+        String host = project.slug() + ".localhost";
+        String credentials = "Basic " + java.util.Base64.getEncoder().encodeToString("guest:correct horse".getBytes());
+
+        controls.protect(owner, project.id(), "guest", "correct horse");
+
+        HttpResponse<String> refused = awaitStatus(host, 401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(Http.getWithHost(entry(), host, credentials).body()).contains("members only");
+        assertThat(awaitStatus("v1--" + host, 401).statusCode()).isEqualTo(401);
+
+        controls.unprotect(owner, project.id());
+
+        assertThat(awaitStatus(host, 200).body()).contains("members only");
+    }
+
+    @Test
     void aFlaskAppIsBuiltDetectedAndServed() {
         project = projects.create(owner, "Flask Probe");
         DeploymentView live = deploy(Path.of("src/test/resources/fixtures/flask-basic"));
@@ -217,6 +237,15 @@ class DeployPipelineIT {
 
     private static String entry() {
         return "http://localhost:" + TRAEFIK.getMappedPort(80) + "/";
+    }
+
+    private static HttpResponse<String> awaitStatus(String host, int status) {
+        HttpResponse<String> response = Http.getWithHost(entry(), host);
+        for (int i = 0; i < 20 && response.statusCode() != status; i++) {
+            sleep();
+            response = Http.getWithHost(entry(), host);
+        }
+        return response;
     }
 
     /** Waits briefly for Traefik, whose poll may lag the table by a second. */

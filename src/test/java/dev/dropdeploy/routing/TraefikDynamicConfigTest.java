@@ -50,6 +50,21 @@ class TraefikDynamicConfigTest {
     }
 
     @Test
+    void aProtectedRouteAsksForCredentialsAfterNamingItsDeployment() {
+        Route route = new Route("shop", List.of("shop.localhost"), URI.create("http://c:8080"), "shop-v1")
+                .withBasicAuth(List.of("guest:$2a$10$hash"));
+
+        JsonNode http = render(List.of(route)).get("http");
+
+        JsonNode chain = http.get("routers").get("dd-shop").get("middlewares");
+        assertThat(chain).hasSize(2);
+        assertThat(chain.get(0).asString()).isEqualTo("dd-shop-id");
+        JsonNode auth = http.get("middlewares").get(chain.get(1).asString()).get("basicAuth");
+        assertThat(auth.get("users").get(0).asString()).isEqualTo("guest:$2a$10$hash");
+        assertThat(auth.get("removeHeader").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRouteWithoutHostsCannotExist() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Route("shop", List.of(), URI.create("http://a:1"), "d"))

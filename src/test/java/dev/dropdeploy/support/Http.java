@@ -29,6 +29,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Host", host));
     }
 
+    public static HttpResponse<String> getWithHost(String url, String host, String authorization) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).header("Host", host).header("Authorization", authorization));
+    }
+
     /** Any request; redirects are not followed, so tests see them. */
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
