@@ -38,12 +38,24 @@ install_engine() {
   dd_have dockerd || dd_die "docker.io installed but dockerd is still not on PATH"
 }
 
+wait_for_answer_or_exit() {
+  local pid=$1 deadline=$((SECONDS + 30))
+  while kill -0 "$pid" 2>/dev/null && ! engine_up && ((SECONDS < deadline)); do
+    sleep 1
+  done
+}
+
 start_dockerd() {
   local pid
   pid="$(running_dockerd_pid)"
   if [[ -n "$pid" ]]; then
     dd_log "dockerd (pid $pid) is running but not answering yet; waiting for it"
-    return 0
+    # A daemon that is shutting down never answers: it exits, and then a new one must be started.
+    wait_for_answer_or_exit "$pid"
+    if engine_up || kill -0 "$pid" 2>/dev/null; then
+      return 0
+    fi
+    dd_log "dockerd (pid $pid) exited instead of answering; starting a new one"
   fi
   if [[ -e "$PID_FILE" ]]; then
     dd_log "removing stale $PID_FILE"
