@@ -35,6 +35,14 @@ class ApplicationStartsIT {
     Accounts accounts;
 
     @Test
+    void servesTheApiDescriptionToAnyone() {
+        HttpResponse<String> doc = Http.get(url("/api/openapi.yaml"));
+
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).startsWith("openapi: 3.1.0").contains("/projects/{name}/deployments:");
+    }
+
+    @Test
     void reportsHealthyOnceConnectedToPostgres() {
         HttpResponse<String> health = Http.get(url("/actuator/health"));
 

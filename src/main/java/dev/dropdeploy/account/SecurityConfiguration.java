@@ -26,12 +26,14 @@ class SecurityConfiguration {
     /**
      * Open without credentials: Traefik polls the routing configuration every second and has no way to log in, and
      * {@code ./dropdeploy up}, compose and orchestrators probe health before anyone has an account. Neither reveals
-     * anything a visitor of the apps could not see.
+     * anything a visitor of the apps could not see, except that the routing configuration carries the bcrypt hashes of
+     * password-protected apps: keep port 8080 private. The API's OpenAPI description is public documentation.
      */
     @Bean
     @Order(0)
     SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/internal/routing/traefik", "/actuator/health", "/actuator/health/**")
+        return http.securityMatcher(
+                        "/internal/routing/traefik", "/actuator/health", "/actuator/health/**", "/api/openapi.yaml")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

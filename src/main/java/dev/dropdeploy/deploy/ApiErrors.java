@@ -28,6 +28,13 @@ class ApiErrors {
         return error(HttpStatus.FORBIDDEN, "quota_exceeded", e.getMessage());
     }
 
+    @ExceptionHandler(DeployRateLimit.Limited.class)
+    ResponseEntity<Map<String, String>> limited(DeployRateLimit.Limited e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds))
+                .body(Map.of("error", "rate_limited", "message", e.getMessage()));
+    }
+
     @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> badInput(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());

@@ -40,6 +40,7 @@ class DeployApi {
     private final Deployments deployments;
     private final DeploymentLog log;
     private final ProjectControls controls;
+    private final DeployRateLimit rateLimit;
     private final CurrentUser currentUser;
 
     DeployApi(
@@ -48,7 +49,9 @@ class DeployApi {
             Deployments deployments,
             DeploymentLog log,
             ProjectControls controls,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            DeployRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.controls = controls;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -69,6 +72,7 @@ class DeployApi {
             HttpServletRequest request)
             throws IOException {
         AccountUser user = currentUser.require();
+        rateLimit.acquire(user.id());
         ProjectSummary project = projects.findOrCreate(user, name);
         ArchiveFormat format = contentType.startsWith("application/zip") ? ArchiveFormat.ZIP : ArchiveFormat.TAR_GZ;
         WorkspaceVersion version = workspaces.commitArchive(project.id(), request.getInputStream(), format, message);
@@ -106,7 +110,9 @@ class DeployApi {
     @PostMapping("/projects/{name}/rollback/{version}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeploymentView rollback(@PathVariable String name, @PathVariable int version) {
-        return deployments.rollback(currentUser.require(), project(name).id(), version);
+        AccountUser user = currentUser.require();
+        rateLimit.acquire(user.id());
+        return deployments.rollback(user, project(name).id(), version);
     }
 
     @GetMapping("/projects/{name}/deployments")

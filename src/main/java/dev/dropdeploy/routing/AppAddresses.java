@@ -26,6 +26,8 @@ public class AppAddresses {
 
     public String link(String host) {
         int port = properties.publicPort();
-        return "http://" + host + (port == 80 ? "" : ":" + port);
+        String scheme = properties.tls() ? "https" : "http";
+        int standard = properties.tls() ? 443 : 80;
+        return scheme + "://" + host + (port == standard ? "" : ":" + port);
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param publicPort the port Traefik's {@code web} entrypoint is published on; links omit it when it is 80
  * @param entrypoint the Traefik entrypoint the routers attach to
  * @param traefikUrl where DropDeploy itself reaches Traefik to confirm that a new version answers
+ * @param certResolver in production, the Traefik certificate resolver (e.g. {@code letsencrypt} from
+ *     traefik/traefik.yml) that gets every app its certificate; empty serves plain HTTP. With it, set the entrypoint
+ *     to the TLS one ({@code websecure}) and the public port to 443, and links use https
  */
 @Validated
 @ConfigurationProperties("dropdeploy.routing")
@@ -22,4 +25,10 @@ public record RoutingProperties(
         @DefaultValue("localhost") @NotBlank String appsDomain,
         @DefaultValue("80") @Min(1) @Max(65535) int publicPort,
         @DefaultValue("web") @NotBlank String entrypoint,
-        @DefaultValue("http://localhost:80") URI traefikUrl) {}
+        @DefaultValue("http://localhost:80") URI traefikUrl,
+        @DefaultValue("") String certResolver) {
+
+    public boolean tls() {
+        return certResolver != null && !certResolver.isBlank();
+    }
+}

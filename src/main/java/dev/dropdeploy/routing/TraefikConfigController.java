@@ -19,6 +19,6 @@ class TraefikConfigController {
 
     @GetMapping(path = PATH, produces = "application/json")
     TraefikDynamicConfig dynamicConfig() {
-        return TraefikDynamicConfig.render(table.snapshot(), properties.entrypoint());
+        return TraefikDynamicConfig.render(table.snapshot(), properties.entrypoint(), properties.certResolver());
     }
 }

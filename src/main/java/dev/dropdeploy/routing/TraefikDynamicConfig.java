@@ -21,7 +21,10 @@ record TraefikDynamicConfig(Http http) {
     record Http(Map<String, Router> routers, Map<String, Service> services, Map<String, Middleware> middlewares) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Router(String rule, List<String> entryPoints, String service, List<String> middlewares) {}
+    record Router(String rule, List<String> entryPoints, String service, List<String> middlewares, Tls tls) {}
+
+    /** Traefik obtains and renews each host's certificate through the resolver named in its static config. */
+    record Tls(String certResolver) {}
 
     record Service(LoadBalancer loadBalancer) {}
 
@@ -38,6 +41,11 @@ record TraefikDynamicConfig(Http http) {
     record Headers(Map<String, String> customResponseHeaders) {}
 
     static TraefikDynamicConfig render(List<Route> routes, String entrypoint) {
+        return render(routes, entrypoint, "");
+    }
+
+    static TraefikDynamicConfig render(List<Route> routes, String entrypoint, String certResolver) {
+        Tls tls = certResolver == null || certResolver.isBlank() ? null : new Tls(certResolver);
         Map<String, Router> routers = new LinkedHashMap<>();
         Map<String, Service> services = new LinkedHashMap<>();
         Map<String, Middleware> middlewares = new LinkedHashMap<>();
@@ -51,7 +59,7 @@ record TraefikDynamicConfig(Http http) {
                 chain.add(id + "-auth");
                 middlewares.put(id + "-auth", new Middleware(null, new BasicAuth(route.basicAuth(), true)));
             }
-            routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.copyOf(chain)));
+            routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.copyOf(chain), tls));
             services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
         }
         return new TraefikDynamicConfig(routes.isEmpty() ? null : new Http(routers, services, middlewares));

@@ -9,8 +9,12 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +34,9 @@ public class TraefikProbe {
 
     /** The status code and the {@code X-DropDeploy-Deployment} header of {@code GET <path>} for {@code host}. */
     public Answer get(String host, String path) {
-        int port = traefik.getPort() < 0 ? 80 : traefik.getPort();
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(traefik.getHost(), port), (int) TIMEOUT.toMillis());
-            socket.setSoTimeout((int) TIMEOUT.toMillis());
+        boolean https = "https".equals(traefik.getScheme());
+        int port = traefik.getPort() >= 0 ? traefik.getPort() : https ? 443 : 80;
+        try (Socket socket = connect(port, https, Hostnames.requireValid(host))) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + Hostnames.requireValid(host)
                             + "\r\nConnection: close\r\nUser-Agent: DropDeploy-cutover-check\r\n\r\n")
@@ -43,6 +46,21 @@ public class TraefikProbe {
         } catch (IOException e) {
             return new Answer(0, Optional.empty());
         }
+    }
+
+    private Socket connect(int port, boolean https, String host) throws IOException {
+        Socket plain = new Socket();
+        plain.connect(new InetSocketAddress(traefik.getHost(), port), (int) TIMEOUT.toMillis());
+        plain.setSoTimeout((int) TIMEOUT.toMillis());
+        if (!https) {
+            return plain;
+        }
+        SSLSocket tls = (SSLSocket) InsecureTls.FACTORY.createSocket(plain, traefik.getHost(), port, true);
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setServerNames(List.of(new SNIHostName(host))); // Traefik picks the router by SNI
+        tls.setSSLParameters(parameters);
+        tls.startHandshake();
+        return tls;
     }
 
     private static Answer readHead(Socket socket) throws IOException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AppAddressesTest {
 
     private final AppAddresses onPort80 =
-            new AppAddresses(new RoutingProperties("apps.example.com", 80, "web", URI.create("http://localhost")));
+            new AppAddresses(new RoutingProperties("apps.example.com", 80, "web", URI.create("http://localhost"), ""));
 
     @Test
     void aProjectLivesAtItsSlugUnderTheAppsDomain() {
@@ -24,9 +24,17 @@ class AppAddressesTest {
     }
 
     @Test
+    void withACertificateResolverLinksAreHttpsAndOmitPort443() {
+        AppAddresses production = new AppAddresses(new RoutingProperties(
+                "apps.example.com", 443, "websecure", URI.create("http://traefik"), "letsencrypt"));
+
+        assertThat(production.link(production.projectHost("shop"))).isEqualTo("https://shop.apps.example.com");
+    }
+
+    @Test
     void linksNameThePortUnlessItIs80() {
-        AppAddresses local =
-                new AppAddresses(new RoutingProperties("localhost", 8000, "web", URI.create("http://localhost:8000")));
+        AppAddresses local = new AppAddresses(
+                new RoutingProperties("localhost", 8000, "web", URI.create("http://localhost:8000"), ""));
         assertThat(local.link(local.projectHost("shop"))).isEqualTo("http://shop.localhost:8000");
     }
 }

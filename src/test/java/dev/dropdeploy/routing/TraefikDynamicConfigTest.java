@@ -65,6 +65,26 @@ class TraefikDynamicConfigTest {
     }
 
     @Test
+    void inProductionEveryRouterAsksTheResolverForItsCertificate() throws Exception {
+        Route route = new Route("shop", List.of("shop.apps.example.com"), URI.create("http://c:8080"), "shop-v1");
+
+        JsonNode router = json.readTree(json.writeValueAsString(
+                        TraefikDynamicConfig.render(List.of(route), "websecure", "letsencrypt")))
+                .get("http")
+                .get("routers")
+                .get("dd-shop");
+
+        assertThat(router.get("entryPoints").get(0).asString()).isEqualTo("websecure");
+        assertThat(router.get("tls").get("certResolver").asString()).isEqualTo("letsencrypt");
+        assertThat(render(List.of(route))
+                        .get("http")
+                        .get("routers")
+                        .get("dd-shop")
+                        .has("tls"))
+                .isFalse();
+    }
+
+    @Test
     void aRouteWithoutHostsCannotExist() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Route("shop", List.of(), URI.create("http://a:1"), "d"))

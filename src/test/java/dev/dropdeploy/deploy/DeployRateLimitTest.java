@@ -1,0 +1,74 @@
+package dev.dropdeploy.deploy;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DeployRateLimitTest {
+
+    private final MovableClock clock = new MovableClock();
+    private final DeployRateLimit limit = new DeployRateLimit(new ApiProperties(3), clock);
+    private final UUID alice = UUID.randomUUID();
+
+    @Test
+    void theFourthDeployWithinAMinuteIsRefusedWithTheWait() {
+        limit.acquire(alice);
+        clock.advance(Duration.ofSeconds(10));
+        limit.acquire(alice);
+        limit.acquire(alice);
+
+        assertThatThrownBy(() -> limit.acquire(alice))
+                .isInstanceOfSatisfying(
+                        DeployRateLimit.Limited.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.retryAfterSeconds)
+                                .isEqualTo(51));
+    }
+
+    @Test
+    void theWindowSlidesSoAnOldStartStopsCounting() {
+        limit.acquire(alice);
+        limit.acquire(alice);
+        limit.acquire(alice);
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThatCode(() -> limit.acquire(alice)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void usersDoNotShareALimit() {
+        limit.acquire(alice);
+        limit.acquire(alice);
+        limit.acquire(alice);
+
+        assertThatCode(() -> limit.acquire(UUID.randomUUID())).doesNotThrowAnyException();
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
