@@ -2,7 +2,8 @@
 """DropDeploy benchmark: files to live link, cold and warm, per stack; one-file redeploys; failed requests during a
 redeploy under steady load; Traefik pick-up time; and a naive `COPY . .`-then-install baseline in the same run.
 
-Needs a running DropDeploy (`./dropdeploy up`). Run by hand, never in CI:
+Needs a running DropDeploy (`./dropdeploy up`) and an API key (DROPDEPLOY_API_KEY or ~/.config/dropdeploy/api-key,
+as for the CLI). Run by hand, never in CI:
 
     python3 bench/run.py                       # the default apps below
     python3 bench/run.py --apps static-site flask-basic --skip-baseline
@@ -38,8 +39,22 @@ NAIVE = {
 }
 
 
+def api_key():
+    key = os.environ.get("DROPDEPLOY_API_KEY")
+    path = os.path.expanduser("~/.config/dropdeploy/api-key")
+    if not key and os.path.exists(path):
+        key = open(path, encoding="utf-8").read().strip()
+    if not key:
+        sys.exit("No API key: create one in the dashboard (API keys) and export DROPDEPLOY_API_KEY")
+    return key
+
+
+AUTH = {}
+
+
 def api(base, method, path, body=None, headers=None):
-    request = urllib.request.Request(base + "/api/v1" + path, data=body, method=method, headers=headers or {})
+    request = urllib.request.Request(base + "/api/v1" + path, data=body, method=method,
+                                     headers={**AUTH, **(headers or {})})
     with urllib.request.urlopen(request, timeout=900) as response:
         data = response.read()
         return json.loads(data) if data else None
@@ -137,7 +152,8 @@ def bench_app(base, traefik_port, app, workdir):
 
 def route_pickup(base, deployment_id):
     """Seconds from the route switch to Traefik serving the new deployment, read from the deployment log."""
-    with urllib.request.urlopen(f"{base}/api/v1/deployments/{deployment_id}/log", timeout=60) as stream:
+    request = urllib.request.Request(f"{base}/api/v1/deployments/{deployment_id}/log", headers=AUTH)
+    with urllib.request.urlopen(request, timeout=60) as stream:
         switched = confirmed = None
         for raw in stream:
             line = raw.decode("utf-8", "replace").strip()
@@ -179,6 +195,7 @@ def main():
     parser.add_argument("--apps", nargs="*", default=DEFAULT_APPS)
     parser.add_argument("--skip-baseline", action="store_true")
     args = parser.parse_args()
+    AUTH["Authorization"] = "Bearer " + api_key()
     rows = []
     with tempfile.TemporaryDirectory(prefix="dropdeploy-bench-") as workdir:
         for app in args.apps:
