@@ -6,11 +6,12 @@ import dev.dropdeploy.workspace.WorkspaceException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** One error format for the API: {@code {"error": code, "message": text}}. */
-@RestControllerAdvice(assignableTypes = DeployApi.class)
+@RestControllerAdvice(assignableTypes = {DeployApi.class, EnvironmentApi.class})
 class ApiErrors {
 
     @ExceptionHandler(DeployApi.NotFound.class)
@@ -38,6 +39,11 @@ class ApiErrors {
     @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> badInput(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "The request body is not the JSON this endpoint takes");
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String code, String message) {

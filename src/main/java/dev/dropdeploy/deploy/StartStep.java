@@ -5,7 +5,7 @@ import dev.dropdeploy.runtime.AppContainer;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.ContainerSpec;
 import dev.dropdeploy.runtime.HealthOutcome;
-import java.util.Map;
+import dev.dropdeploy.workspace.environment.EnvironmentVariables;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +21,16 @@ class StartStep {
     private final DeploymentRecorder recorder;
     private final DeploymentLog log;
     private final DeployProperties properties;
+    private final EnvironmentVariables environment;
 
-    StartStep(AppContainers containers, DeploymentRecorder recorder, DeploymentLog log, DeployProperties properties) {
+    StartStep(
+            AppContainers containers,
+            DeploymentRecorder recorder,
+            DeploymentLog log,
+            DeployProperties properties,
+            EnvironmentVariables environment) {
         this.containers = containers;
+        this.environment = environment;
         this.recorder = recorder;
         this.log = log;
         this.properties = properties;
@@ -37,7 +44,8 @@ class StartStep {
                 run.deploymentId.toString(),
                 run.image,
                 run.report.port(),
-                Map.of(),
+                // Run-time only: values never enter an image or a build argument, nor the deployment log.
+                environment.forContainer(run.project.id()),
                 READ_ONLY_SAFE.contains(run.report.stack()),
                 null);
         AppContainer container = containers.start(spec);

@@ -29,6 +29,7 @@ import dev.dropdeploy.deploy.ProjectControls;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import dev.dropdeploy.workspace.environment.EnvironmentVariables;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectControls controls;
     private final DeploymentBroadcaster broadcaster;
     private final AppAddresses addresses;
+    private final EnvironmentVariables environment;
     private final AccountUser user;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog = new LogPanel("build-log");
@@ -62,8 +64,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             ProjectControls controls,
             DeploymentBroadcaster broadcaster,
             AppAddresses addresses,
+            EnvironmentVariables environment,
             CurrentUser currentUser) {
         this.addresses = addresses;
+        this.environment = environment;
         this.user = currentUser.require();
         this.projects = projects;
         this.deployments = deployments;
@@ -97,6 +101,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 actions(),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
+                new H3("Environment"),
+                new EnvironmentPanel(environment, deployments, user, project),
                 new H3("Deployments"),
                 history,
                 new H3("Build log"),

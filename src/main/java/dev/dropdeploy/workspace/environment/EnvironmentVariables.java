@@ -1,0 +1,99 @@
+package dev.dropdeploy.workspace.environment;
+
+import dev.dropdeploy.account.AccountUser;
+import dev.dropdeploy.workspace.Projects;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's environment variables and secrets. Owners set and list them (secrets masked); only the deploy pipeline
+ * reads the decrypted values, through {@link #forContainer}, to hand them to the container at run time. Changes
+ * take effect on the next deployment. Another user's project reads as absent.
+ */
+@Service
+public class EnvironmentVariables {
+
+    private final Projects projects;
+    private final StoredVariableRepository repository;
+    private final SecretsProperties properties;
+    private final Clock clock;
+    private volatile SecretBox box;
+
+    EnvironmentVariables(
+            Projects projects, StoredVariableRepository repository, SecretsProperties properties, Clock clock) {
+        this.projects = projects;
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Adds or changes one variable. @throws IllegalArgumentException for a bad or reserved name or a huge value */
+    @Transactional
+    public void set(AccountUser user, UUID projectId, String name, String value, boolean secret) {
+        projects.owned(user, projectId);
+        VariableNames.checkName(name);
+        VariableNames.checkValue(value);
+        StoredVariable variable =
+                repository.findByProjectIdAndName(projectId, name).orElseGet(() -> new StoredVariable(projectId, name));
+        variable.change(box().encrypt(value), secret, clock.instant());
+        repository.save(variable);
+    }
+
+    /** @return whether there was such a variable */
+    @Transactional
+    public boolean remove(AccountUser user, UUID projectId, String name) {
+        projects.owned(user, projectId);
+        return repository
+                .findByProjectIdAndName(projectId, name)
+                .map(v -> {
+                    repository.delete(v);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Every variable by name; a secret's value is masked and not even decrypted. */
+    @Transactional(readOnly = true)
+    public List<EnvironmentVariable> list(AccountUser user, UUID projectId) {
+        projects.owned(user, projectId);
+        return repository.findByProjectIdOrderByName(projectId).stream()
+                .map(v -> new EnvironmentVariable(
+                        v.name(),
+                        v.secret() ? EnvironmentVariable.MASK : box().decrypt(v.encryptedValue()),
+                        v.secret(),
+                        v.updatedAt()))
+                .toList();
+    }
+
+    /**
+     * The decrypted values for the app container. System-level, with no owner check: for the deploy pipeline only,
+     * never for anything that shows values to people or to a language model.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> forContainer(UUID projectId) {
+        Map<String, String> env = new LinkedHashMap<>();
+        repository
+                .findByProjectIdOrderByName(projectId)
+                .forEach(v -> env.put(v.name(), box().decrypt(v.encryptedValue())));
+        return env;
+    }
+
+    /** Loaded on first use, so an installation without variables never needs a key. */
+    private SecretBox box() {
+        SecretBox current = box;
+        if (current == null) {
+            synchronized (this) {
+                if (box == null) {
+                    box = new SecretBox(SecretKeys.load(properties));
+                }
+                current = box;
+            }
+        }
+        return current;
+    }
+}
