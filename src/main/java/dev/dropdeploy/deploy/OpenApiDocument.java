@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the API's OpenAPI description. Written by hand next to {@link DeployApi}; {@code OpenApiDocumentTest} fails
+ * Serves the API's OpenAPI description. Written by hand next to {@link DeployApi} and {@link EnvironmentApi}; {@code OpenApiDocumentTest} fails
  * when an endpoint is missing from it.
  */
 @RestController

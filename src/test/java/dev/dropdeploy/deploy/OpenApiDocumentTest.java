@@ -2,25 +2,33 @@ package dev.dropdeploy.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 class OpenApiDocumentTest {
+
+    private static final String BASE = "/api/v1";
+    private static final Map<Class<? extends Annotation>, String> VERBS = Map.of(
+            GetMapping.class, "get", PostMapping.class, "post", PutMapping.class, "put", DeleteMapping.class, "delete");
 
     private record Endpoint(String method, String path) {}
 
     @Test
     void everyEndpointOfTheApiIsDescribedWithItsMethod() throws Exception {
         String yaml = new OpenApiDocument().document();
+        List<Endpoint> endpoints = endpoints(DeployApi.class, EnvironmentApi.class);
 
-        for (Endpoint endpoint : endpoints()) {
+        assertThat(endpoints).hasSizeGreaterThan(10);
+        for (Endpoint endpoint : endpoints) {
             int at = yaml.indexOf("\n  " + endpoint.path() + ":\n");
             assertThat(at).as("%s is described", endpoint.path()).isPositive();
             int next = yaml.indexOf("\n  /", at + 1);
@@ -31,57 +39,31 @@ class OpenApiDocumentTest {
         }
     }
 
-    private static List<Endpoint> endpoints() {
+    private static List<Endpoint> endpoints(Class<?>... controllers) throws Exception {
         List<Endpoint> all = new ArrayList<>();
-        for (Method m : DeployApi.class.getDeclaredMethods()) {
-            add(
-                    all,
-                    "get",
-                    m.getAnnotation(GetMapping.class) == null ? null : paths(m.getAnnotation(GetMapping.class)));
-            add(
-                    all,
-                    "post",
-                    m.getAnnotation(PostMapping.class) == null
-                            ? null
-                            : m.getAnnotation(PostMapping.class).path());
-            add(
-                    all,
-                    "post",
-                    m.getAnnotation(PostMapping.class) == null
-                            ? null
-                            : m.getAnnotation(PostMapping.class).value());
-            add(
-                    all,
-                    "put",
-                    m.getAnnotation(PutMapping.class) == null
-                            ? null
-                            : m.getAnnotation(PutMapping.class).value());
-            add(
-                    all,
-                    "put",
-                    m.getAnnotation(PutMapping.class) == null
-                            ? null
-                            : m.getAnnotation(PutMapping.class).path());
-            add(
-                    all,
-                    "delete",
-                    m.getAnnotation(DeleteMapping.class) == null
-                            ? null
-                            : m.getAnnotation(DeleteMapping.class).value());
+        for (Class<?> controller : controllers) {
+            String prefix = first(controller.getAnnotation(RequestMapping.class).value())
+                    .substring(BASE.length());
+            for (Method method : controller.getDeclaredMethods()) {
+                for (Map.Entry<Class<? extends Annotation>, String> verb : VERBS.entrySet()) {
+                    Annotation mapping = method.getAnnotation(verb.getKey());
+                    if (mapping != null) {
+                        all.add(new Endpoint(verb.getValue(), prefix + path(mapping)));
+                    }
+                }
+            }
         }
-        assertThat(all).isNotEmpty();
         return all;
     }
 
-    private static String[] paths(GetMapping mapping) {
-        return mapping.path().length > 0 ? mapping.path() : mapping.value();
+    /** {@code path} and {@code value} are aliases; a mapping without either maps the controller's own path. */
+    private static String path(Annotation mapping) throws Exception {
+        String[] path = (String[]) mapping.annotationType().getMethod("path").invoke(mapping);
+        String[] value = (String[]) mapping.annotationType().getMethod("value").invoke(mapping);
+        return path.length > 0 ? path[0] : first(value);
     }
 
-    private static void add(List<Endpoint> all, String method, String[] paths) {
-        if (paths != null) {
-            for (String path : paths) {
-                all.add(new Endpoint(method.toLowerCase(Locale.ROOT), path));
-            }
-        }
+    private static String first(String[] values) {
+        return values.length == 0 ? "" : values[0];
     }
 }
