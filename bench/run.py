@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -63,8 +64,15 @@ def api(base, method, path, body=None, headers=None):
 def upload(base, name, folder):
     archive = subprocess.run(["tar", "-C", folder, "--exclude=.git", "--exclude=node_modules", "-czf", "-", "."],
                              check=True, capture_output=True).stdout
-    view = api(base, "POST", f"/projects/{name}/deployments", archive, {"Content-Type": "application/gzip"})
-    return await_final(base, view["id"])
+    while True:
+        try:
+            view = api(base, "POST", f"/projects/{name}/deployments", archive, {"Content-Type": "application/gzip"})
+            return await_final(base, view["id"])
+        except urllib.error.HTTPError as e:
+            if e.code != 429:
+                raise
+            # The per-user deploy rate limit; waiting is what any client should do, and it is not counted.
+            time.sleep(int(e.headers.get("Retry-After", "5")))
 
 
 def await_final(base, deployment_id):
