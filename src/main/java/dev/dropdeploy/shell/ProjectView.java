@@ -3,15 +3,11 @@ package dev.dropdeploy.shell;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,17 +17,16 @@ import com.vaadin.flow.router.Route;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentLog;
-import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.LogLine;
 import dev.dropdeploy.deploy.ProjectControls;
 import dev.dropdeploy.routing.AppAddresses;
+import dev.dropdeploy.runtime.RuntimeProperties;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,6 +42,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectControls controls;
     private final DeploymentBroadcaster broadcaster;
     private final AppAddresses addresses;
+    private final RuntimeProperties runtime;
     private final EnvironmentVariables environment;
     private final AccountUser user;
     private final Grid<DeploymentView> history = new Grid<>();
@@ -65,7 +61,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             DeploymentBroadcaster broadcaster,
             AppAddresses addresses,
             EnvironmentVariables environment,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            RuntimeProperties runtime) {
+        this.runtime = runtime;
         this.addresses = addresses;
         this.environment = environment;
         this.user = currentUser.require();
@@ -98,7 +96,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         add(
                 new H2(project.name()),
                 links(),
-                actions(),
+                new ProjectActions(deployments, controls, user, project, this::refresh),
+                limits(),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),
@@ -167,54 +166,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 new Anchor("projects/" + project.slug() + "/versions", "Versions and diffs"));
     }
 
-    private HorizontalLayout actions() {
-        Button restart = new Button(
-                "Restart",
-                e -> act(
-                        "Restarting", () -> liveVersion().ifPresent(v -> deployments.rollback(user, project.id(), v))));
-        Button stop = new Button("Stop", e -> act("Stopped", () -> controls.stop(user, project.id())));
-        Button start = new Button(
-                "Start",
-                e -> act("Starting", () -> lastVersion().ifPresent(v -> deployments.rollback(user, project.id(), v))));
-        Button delete = new Button("Delete…", e -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(restart, stop, start, delete);
-    }
-
-    private java.util.Optional<Integer> liveVersion() {
-        return deployments.live(user, project.id()).map(DeploymentView::version);
-    }
-
-    private java.util.Optional<Integer> lastVersion() {
-        return deployments.history(user, project.id()).stream()
-                .filter(d -> d.image() != null && d.state() != DeploymentState.FAILED)
-                .map(DeploymentView::version)
-                .findFirst();
-    }
-
-    private void act(String done, Runnable action) {
-        try {
-            action.run();
-            Notification.show(done);
-        } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), (int) Duration.ofSeconds(6).toMillis(), Notification.Position.MIDDLE);
-        }
-        refresh();
-    }
-
-    private void confirmDelete() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Delete " + project.name() + "?");
-        dialog.add(new Paragraph("This stops the app and removes its containers, images, links and all its versions."
-                + " It cannot be undone."));
-        Button yes = new Button("Delete", e -> {
-            controls.delete(user, project.id());
-            dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
-        });
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), yes);
-        dialog.open();
+    /** What the app may use, so a person can tell an out-of-memory failure from a bug. */
+    private Paragraph limits() {
+        Paragraph text = new Paragraph(
+                "Each version runs with at most " + runtime.memory().toMegabytes() + " MB of"
+                        + " memory, " + runtime.cpus() + " CPU and " + runtime.pids() + " processes, as a non-root user"
+                        + " without extra privileges.");
+        text.setId("limits");
+        return text;
     }
 
     private void closeFollowing() {

@@ -3,6 +3,7 @@ package dev.dropdeploy.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dropdeploy.support.Browser;
+import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
 import java.time.Duration;
@@ -75,6 +76,23 @@ class PasteInBrowserIT {
         browser.get(link);
         waitFor(() -> browser.getPageSource().contains("Hello from a pasted page"));
         Browser.screenshot(browser, "04-the-app");
+
+        browser.navigate().back();
+        waitFor(() ->
+                !browser.findElements(By.cssSelector("#protect-user input")).isEmpty());
+        browser.findElement(By.cssSelector("#protect-user input")).sendKeys("guest");
+        browser.findElement(By.cssSelector("#protect-password input")).sendKeys("correct horse");
+        browser.findElement(By.id("protect-on")).click();
+        waitFor(() -> browser.getPageSource().contains("Password protection is on"));
+        Browser.screenshot(browser, "05-password-on");
+
+        // A browser shows its own password prompt, which a page cannot read; the status says the same thing.
+        String entry = "http://localhost:" + TRAEFIK.getMappedPort(80) + "/";
+        waitFor(() -> Http.getWithHost(entry, "pasted-page.localhost").statusCode() == 401);
+        assertThat(Http.getWithHost(entry, "pasted-page.localhost").headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+        browser.get(link.replace("http://", "http://guest:correct%20horse@"));
+        waitFor(() -> browser.getPageSource().contains("Hello from a pasted page"));
     }
 
     private void signUpAndSignIn(String user, String password) {
