@@ -64,7 +64,9 @@ class DockerImageEngine implements ImageEngine {
             if (e instanceof BuildFailure failure) {
                 throw failure;
             }
-            throw lines.failure("The Docker engine could not be reached: " + e.getMessage());
+            // The connection broke: the engine restarted or died mid-build, or was never there.
+            throw lines.failure("The Docker engine stopped answering during the build (it may have restarted), so"
+                    + " no image was made; deploy again once it is back");
         }
     }
 

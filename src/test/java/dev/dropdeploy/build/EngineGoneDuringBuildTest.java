@@ -1,0 +1,102 @@
+package dev.dropdeploy.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The engine dies in the middle of a build (a daemon restart, an OOM kill of dockerd): the build must end with a
+ * clear failure that keeps what was printed, not hang and not pretend to have an image. A stand-in engine speaks
+ * just enough of the API to start streaming a build and then drops the connection.
+ */
+class EngineGoneDuringBuildTest {
+
+    private final ServerSocket engine = new ServerSocket(0);
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    EngineGoneDuringBuildTest() throws IOException {}
+
+    @AfterEach
+    void close() throws IOException {
+        engine.close();
+    }
+
+    @Test
+    void aBuildWhoseEngineGoesAwayFailsWithWhatItHadPrinted() {
+        Thread.ofVirtual().start(this::startStreamingThenDie);
+        BuildLimits limits =
+                new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
+        DockerImageEngine images = new DockerImageEngine(client(), limits);
+
+        assertThatThrownBy(() -> images.build(
+                        new ByteArrayInputStream(new byte[1024]),
+                        "dd-app/gone:v1",
+                        Map.of(),
+                        limits.timeout(),
+                        output::add))
+                .isInstanceOfSatisfying(BuildFailure.class, failure -> {
+                    assertThat(failure.failedStep()).isEqualTo("RUN npm ci");
+                    assertThat(failure.lastLines()).contains("added 3 packages");
+                    assertThat(failure.getMessage())
+                            .contains("stopped answering")
+                            .contains("deploy again");
+                });
+        assertThat(output).containsExactly("Step 1/2 : RUN npm ci", "added 3 packages");
+    }
+
+    private DockerClient client() {
+        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost("tcp://127.0.0.1:" + engine.getLocalPort())
+                .withDockerTlsVerify(false)
+                .build();
+        return DockerClientImpl.getInstance(
+                config,
+                new ApacheDockerHttpClient.Builder()
+                        .dockerHost(config.getDockerHost())
+                        .responseTimeout(Duration.ofSeconds(10))
+                        .build());
+    }
+
+    /** Answers the build request with two chunks of output, then closes mid-stream without the final chunk. */
+    private void startStreamingThenDie() {
+        try (Socket socket = engine.accept()) {
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            in.read(buffer); // the request head and the start of the context; its content does not matter here
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            chunk(out, "{\"stream\":\"Step 1/2 : RUN npm ci\\n\"}\r\n");
+            chunk(out, "{\"stream\":\"added 3 packages\\n\"}\r\n");
+            out.flush();
+            Thread.sleep(200);
+        } catch (IOException | InterruptedException e) {
+            // the socket closing is the point of this stand-in
+        }
+    }
+
+    private static void chunk(OutputStream out, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+}
