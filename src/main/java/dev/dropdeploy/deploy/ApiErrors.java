@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** One error format for the API: {@code {"error": code, "message": text}}. */
-@RestControllerAdvice(assignableTypes = {DeployApi.class, EnvironmentApi.class})
+@RestControllerAdvice(assignableTypes = {DeployApi.class, EnvironmentApi.class, ProjectsApi.class})
 class ApiErrors {
 
     @ExceptionHandler(DeployApi.NotFound.class)

@@ -68,7 +68,12 @@ public class DeploymentLog {
             flush(deploymentId);
         }
         for (Consumer<LogLine> follower : followers.getOrDefault(deploymentId, List.of())) {
-            follower.accept(entry);
+            try {
+                follower.accept(entry);
+            } catch (RuntimeException e) {
+                // A follower that went away (a closed browser tab, a finished stream) must not fail the deployment.
+                followers.getOrDefault(deploymentId, List.of()).remove(follower);
+            }
         }
     }
 

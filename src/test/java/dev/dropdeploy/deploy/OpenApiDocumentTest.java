@@ -25,7 +25,7 @@ class OpenApiDocumentTest {
     @Test
     void everyEndpointOfTheApiIsDescribedWithItsMethod() throws Exception {
         String yaml = new OpenApiDocument().document();
-        List<Endpoint> endpoints = endpoints(DeployApi.class, EnvironmentApi.class);
+        List<Endpoint> endpoints = endpoints(DeployApi.class, EnvironmentApi.class, ProjectsApi.class);
 
         assertThat(endpoints).hasSizeGreaterThan(10);
         for (Endpoint endpoint : endpoints) {
