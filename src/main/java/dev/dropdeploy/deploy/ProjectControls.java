@@ -100,14 +100,28 @@ public class ProjectControls {
 
     /** The live container's last {@code lines} lines of output, or an empty list when nothing runs. */
     public List<String> runtimeLogs(AccountUser user, UUID projectId, int lines) {
+        return liveContainer(user, projectId)
+                .map(id -> containers.logs(id, lines))
+                .orElse(List.of());
+    }
+
+    /**
+     * Sends each new line the live app prints to {@code sink} until the handle is closed; a no-op handle when
+     * nothing runs.
+     */
+    public AutoCloseable followRuntimeLogs(AccountUser user, UUID projectId, java.util.function.Consumer<String> sink) {
+        return liveContainer(user, projectId)
+                .map(id -> containers.followLogs(id, sink))
+                .orElse(() -> {});
+    }
+
+    private java.util.Optional<String> liveContainer(AccountUser user, UUID projectId) {
         projects.owned(user, projectId);
         return repository
                 .findByProjectIdAndStateInOrderByCreatedAtDesc(projectId, EnumSet.of(DeploymentState.LIVE))
                 .stream()
                 .findFirst()
-                .filter(d -> d.containerId() != null)
-                .map(d -> containers.logs(d.containerId(), lines))
-                .orElse(List.of());
+                .map(Deployment::containerId);
     }
 
     /** Stops and removes everything the project runs, its routes and images, then the project and its files. */

@@ -1,5 +1,7 @@
 package dev.dropdeploy.shell;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Pre;
@@ -10,6 +12,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** A log that can be searched, refreshed, appended to live and downloaded. */
@@ -22,6 +26,7 @@ class LogPanel extends VerticalLayout {
     private final Anchor download = new Anchor();
     private final List<String> lines = new ArrayList<>();
     private Supplier<List<String>> source = List::of;
+    private AutoCloseable following = () -> {};
 
     LogPanel(String id) {
         setId(id);
@@ -47,6 +52,32 @@ class LogPanel extends VerticalLayout {
         download.setHref(downloadUrl == null ? "" : downloadUrl);
         download.setVisible(downloadUrl != null);
         reload();
+    }
+
+    /**
+     * Appends what {@code subscribe} delivers, as it arrives, until another subscription replaces it or the panel
+     * leaves the page; {@code null} only stops the current one.
+     */
+    void follow(Function<Consumer<String>, AutoCloseable> subscribe) {
+        stopFollowing();
+        if (subscribe != null) {
+            UI ui = UI.getCurrent();
+            following = subscribe.apply(line -> ui.access(() -> append(line)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing();
+    }
+
+    private void stopFollowing() {
+        try {
+            following.close();
+        } catch (Exception e) {
+            // the source may be gone already (a removed container); there is nothing else to release
+        }
+        following = () -> {};
     }
 
     void append(String line) {

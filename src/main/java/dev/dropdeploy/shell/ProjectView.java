@@ -19,7 +19,6 @@ import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
-import dev.dropdeploy.deploy.LogLine;
 import dev.dropdeploy.deploy.ProjectControls;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.RuntimeProperties;
@@ -28,7 +27,6 @@ import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** One project: its deployments and their logs, the app's own output, and what its owner can do with it. */
 @Route("projects/:slug")
@@ -51,7 +49,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final DetectionPanel detection = new DetectionPanel();
     private ProjectSummary project;
     private Runnable unregister = () -> {};
-    private AutoCloseable following = () -> {};
 
     ProjectView(
             Projects projects,
@@ -110,7 +107,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 runtimeLog,
                 new H3("Why we think it is this stack"),
                 detection);
-        runtimeLog.show(() -> controls.runtimeLogs(user, project.id(), 2000), null);
+        runtimeLog.show(
+                () -> controls.runtimeLogs(user, project.id(), 2000),
+                "/api/v1/projects/" + project.slug() + "/logs?lines=10000");
+        followRuntime();
         refresh();
     }
 
@@ -119,7 +119,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = event.getUI();
         unregister = broadcaster.register(projectId -> {
             if (project != null && project.id().equals(projectId)) {
-                ui.access(this::refresh);
+                ui.access(() -> {
+                    refresh();
+                    followRuntime(); // a switch may have put a new container live
+                });
             }
         });
     }
@@ -127,7 +130,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         unregister.run();
-        closeFollowing();
     }
 
     private void refresh() {
@@ -139,14 +141,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showDeployment(DeploymentView d) {
-        closeFollowing();
         buildLog.show(() -> lines(d), "/api/v1/deployments/" + d.id() + "/log.txt");
         detection.show(deployments.detection(user, d.id()));
-        if (!d.state().isFinal()) {
-            UI ui = UI.getCurrent();
-            Consumer<LogLine> append = line -> ui.access(() -> buildLog.append(line.line()));
-            following = log.follow(d.id(), append);
-        }
+        buildLog.follow(d.state().isFinal() ? null : sink -> log.follow(d.id(), line -> sink.accept(line.line())));
     }
 
     private List<String> lines(DeploymentView d) {
@@ -176,12 +173,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         return text;
     }
 
-    private void closeFollowing() {
-        try {
-            following.close();
-        } catch (Exception e) {
-            // nothing to clean up beyond the subscription itself
-        }
-        following = () -> {};
+    /** The app's output as it prints it; the panel's Refresh starts over from the last 2000 lines. */
+    private void followRuntime() {
+        runtimeLog.follow(sink -> controls.followRuntimeLogs(user, project.id(), sink));
     }
 }
