@@ -67,7 +67,11 @@ class CutoverStep {
     private boolean confirmed(String host, String deploymentId) {
         Instant deadline = Instant.now().plus(properties.confirmTimeout());
         while (Instant.now().isBefore(deadline)) {
-            if (traefik.get(host, "/").deployment().filter(deploymentId::equals).isPresent()) {
+            TraefikProbe.Answer answer = traefik.get(host, "/");
+            // The header alone is not enough: Traefik adds it to its own 502 while it cannot reach the new
+            // container yet (it has just joined the project network), and a visitor must get the app.
+            boolean served = answer.status() > 0 && answer.status() < 500;
+            if (served && answer.deployment().filter(deploymentId::equals).isPresent()) {
                 return true;
             }
             sleep(Duration.ofMillis(200));
