@@ -22,10 +22,10 @@ final class DeploymentRun {
     }
 
     String routeName() {
-        return project.slug();
+        return RouteNames.project(project.slug());
     }
 
     String versionRouteName() {
-        return "v" + version + "--" + project.slug();
+        return RouteNames.version(project.slug(), version);
     }
 }

@@ -65,7 +65,7 @@ public class ProjectControls {
                 }
                 recorder.update(d.id(), (deployment, now) -> deployment.markStopped("Stopped by its owner", now));
             }
-            routes.withdraw(project.slug());
+            routes.withdraw(RouteNames.project(project.slug()));
         });
     }
 
@@ -91,7 +91,7 @@ public class ProjectControls {
     private void applyProtection(ProjectSummary project) {
         List<String> auth = protection.htpasswd(project.id()).stream().toList();
         locks.run(project.id(), () -> {
-            routes.find(project.slug()).ifPresent(r -> routes.publish(r.withBasicAuth(auth)));
+            routes.find(RouteNames.project(project.slug())).ifPresent(r -> routes.publish(r.withBasicAuth(auth)));
             for (Deployment d : running(project.id())) {
                 routes.find(versionRoute(d, project)).ifPresent(r -> routes.publish(r.withBasicAuth(auth)));
             }
@@ -129,7 +129,7 @@ public class ProjectControls {
         ProjectSummary project = projects.owned(user, projectId);
         locks.run(projectId, () -> {
             containers.removeProject(project.slug());
-            routes.withdraw(project.slug());
+            routes.withdraw(RouteNames.project(project.slug()));
             repository
                     .findByProjectIdOrderByCreatedAtDesc(projectId)
                     .forEach(d -> routes.withdraw(versionRoute(d, project)));
@@ -144,6 +144,6 @@ public class ProjectControls {
     }
 
     private static String versionRoute(Deployment d, ProjectSummary project) {
-        return "v" + d.version() + "--" + project.slug();
+        return RouteNames.version(project.slug(), d.version());
     }
 }

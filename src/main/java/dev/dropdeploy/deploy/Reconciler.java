@@ -106,13 +106,18 @@ class Reconciler {
         String id = d.id().toString();
         List<String> auth = protection.htpasswd(project.id()).stream().toList();
         routes.publish(new Route(
-                "v" + d.version() + "--" + project.slug(),
+                RouteNames.version(project.slug(), d.version()),
                 List.of(addresses.versionHost(project.slug(), d.version())),
                 target,
                 id,
                 auth));
         if (d.state() == DeploymentState.LIVE) {
-            routes.publish(new Route(project.slug(), List.of(addresses.projectHost(project.slug())), target, id, auth));
+            routes.publish(new Route(
+                    RouteNames.project(project.slug()),
+                    List.of(addresses.projectHost(project.slug())),
+                    target,
+                    id,
+                    auth));
         }
     }
 }

@@ -66,7 +66,7 @@ class RetireStep {
         // No new request reaches them from here on; the ones in flight finish during the drain.
         toStop.stream()
                 .filter(other -> other.version() != run.version)
-                .forEach(other -> routes.withdraw("v" + other.version() + "--" + run.project.slug()));
+                .forEach(other -> routes.withdraw(RouteNames.version(run.project.slug(), other.version())));
         // Draining happens off the project's lock, so the next deployment of the project need not wait for it.
         drainer.submit(() -> {
             try {
