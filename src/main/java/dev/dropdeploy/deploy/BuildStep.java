@@ -60,8 +60,8 @@ class BuildStep {
                             JSON.writeValueAsString(run.report),
                             run.report.port(),
                             now));
-            GeneratedDockerfile dockerfile = generate(run);
             Path context = checkout.resolve(run.report.appDirectory()).normalize();
+            GeneratedDockerfile dockerfile = generate(run, context);
             BuiltImage image = build(run, context, dockerfile);
             run.image = image.tag();
         } finally {
@@ -101,8 +101,13 @@ class BuildStep {
         return report;
     }
 
-    private GeneratedDockerfile generate(DeploymentRun run) {
-        GeneratedDockerfile generated = dockerfiles.generate(run.report);
+    private GeneratedDockerfile generate(DeploymentRun run, Path context) {
+        GeneratedDockerfile generated;
+        try {
+            generated = dockerfiles.generate(run.report, context);
+        } catch (BuildFailure refused) {
+            throw new DeployStepFailed(refused.getMessage(), List.of());
+        }
         generated.notes().forEach(note -> say(run, "build", "Note: " + note));
         return generated;
     }
