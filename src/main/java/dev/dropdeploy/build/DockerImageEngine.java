@@ -35,12 +35,20 @@ class DockerImageEngine implements ImageEngine {
 
     @Override
     public String build(
-            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output) {
+            InputStream context,
+            String tag,
+            Map<String, String> labels,
+            String network,
+            Duration timeout,
+            Consumer<String> output) {
         BuildOutput lines = new BuildOutput(output);
         StreamingCallback callback = new StreamingCallback(lines);
         try {
-            docker.buildImageCmd(context)
-                    .withTags(Set.of(tag))
+            var command = docker.buildImageCmd(context);
+            if (network != null) {
+                command.withNetworkMode(network);
+            }
+            command.withTags(Set.of(tag))
                     .withLabels(labels)
                     .withPull(false)
                     .withRemove(true)

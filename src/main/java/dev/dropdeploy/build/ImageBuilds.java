@@ -81,7 +81,7 @@ public class ImageBuilds {
                     "dropdeploy.deployment",
                     request.deploymentId());
             try (InputStream in = Files.newInputStream(archive)) {
-                String id = engine.build(in, request.tag(), labels, limits.timeout(), output);
+                String id = engine.build(in, request.tag(), labels, request.network(), limits.timeout(), output);
                 return new BuiltImage(id, request.tag());
             }
         } catch (IOException e) {

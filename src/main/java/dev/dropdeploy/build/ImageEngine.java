@@ -16,8 +16,14 @@ interface ImageEngine {
      * @return the image id
      * @throws BuildFailure when a step fails, the timeout passes or the engine goes away
      */
+    /** @param network where {@code RUN} steps run, or {@code null} for the engine's default bridge */
     String build(
-            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output);
+            InputStream context,
+            String tag,
+            Map<String, String> labels,
+            String network,
+            Duration timeout,
+            Consumer<String> output);
 
     boolean exists(String imageReference);
 

@@ -10,6 +10,7 @@ import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.StackDetector;
+import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.workspace.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ class BuildStep {
     private final ImageBuilds images;
     private final DeploymentRecorder recorder;
     private final DeploymentLog log;
+    private final AppContainers containers;
 
     BuildStep(
             Workspaces workspaces,
@@ -38,13 +40,15 @@ class BuildStep {
             Dockerfiles dockerfiles,
             ImageBuilds images,
             DeploymentRecorder recorder,
-            DeploymentLog log) {
+            DeploymentLog log,
+            AppContainers containers) {
         this.workspaces = workspaces;
         this.detector = detector;
         this.dockerfiles = dockerfiles;
         this.images = images;
         this.recorder = recorder;
         this.log = log;
+        this.containers = containers;
     }
 
     void run(DeploymentRun run) {
@@ -119,7 +123,13 @@ class BuildStep {
                 "Building image " + new BuildRequest(run.project.slug(), run.version, "", context, null).tag());
         try {
             return images.build(
-                    new BuildRequest(run.project.slug(), run.version, run.deploymentId.toString(), context, dockerfile),
+                    new BuildRequest(
+                            run.project.slug(),
+                            run.version,
+                            run.deploymentId.toString(),
+                            context,
+                            dockerfile,
+                            containers.buildNetwork()),
                     line -> log.append(run.deploymentId, "build", line));
         } catch (BuildFailure failure) {
             throw new DeployStepFailed(

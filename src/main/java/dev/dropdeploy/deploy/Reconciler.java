@@ -61,11 +61,14 @@ class Reconciler {
     void reconcile() {
         try {
             failInterrupted();
+            containers.connectRouterToAllNetworks();
             Set<String> keep = restoreRunning();
             List<ManagedContainer> reaped = containers.reapExcept(keep);
             log.info("Reconciled: {} app containers serving, {} orphans removed", keep.size(), reaped.size());
         } catch (RuntimeFailure e) {
             log.warn("Could not reconcile with Docker at start-up: {}", e.getMessage());
+        } finally {
+            routes.markRestored();
         }
     }
 

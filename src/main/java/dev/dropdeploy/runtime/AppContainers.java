@@ -43,4 +43,13 @@ public interface AppContainers {
 
     /** Removes every container of the project and its network. */
     void removeProject(String projectSlug);
+
+    /**
+     * Joins Traefik to every project network of this installation; after Traefik's container was recreated (an
+     * upgrade, {@code down} and {@code up}) it is on none, and every app would answer 502.
+     */
+    void connectRouterToAllNetworks();
+
+    /** The network build steps run on (created on first use): egress-limited like apps, see docs/SECURITY.md. */
+    String buildNetwork();
 }

@@ -41,7 +41,11 @@ class DockerAppContainers implements AppContainers {
         this.properties = properties;
         this.dockerHost = dockerHost;
         this.restartPolicy = RestartPolicy.parse(properties.restartPolicy());
-        this.networks = new ProjectNetworks(docker, properties.traefikContainer(), properties.instance());
+        this.networks = new ProjectNetworks(
+                docker,
+                properties.traefikContainer(),
+                properties.instance(),
+                NetworkPool.parse(properties.networkPool()));
         this.launcher = new ContainerLauncher(docker, properties, networks);
         this.probe = new HealthProbe(properties.healthPollInterval());
         this.logs = new ContainerLogs(docker);
@@ -145,6 +149,19 @@ class DockerAppContainers implements AppContainers {
             networks.remove(projectSlug);
             return null;
         });
+    }
+
+    @Override
+    public void connectRouterToAllNetworks() {
+        call("Joining Traefik to the project networks", () -> {
+            networks.connectTraefikToAll();
+            return null;
+        });
+    }
+
+    @Override
+    public String buildNetwork() {
+        return call("Creating the build network", networks::ensureBuildNetwork);
     }
 
     private List<ManagedContainer> list(Map<String, String> labels) {
