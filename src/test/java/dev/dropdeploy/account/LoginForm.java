@@ -1,6 +1,6 @@
 package dev.dropdeploy.account;
 
-import java.io.IOException;
+import dev.dropdeploy.support.Http;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,14 +45,7 @@ final class LoginForm {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request);
     }
 
     private static String encode(String value) {
