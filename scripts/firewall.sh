@@ -38,9 +38,12 @@ resolvers() {
   done | sort -u
 }
 
-# The host's own directly connected IPv4 subnets (its LAN), which are neither private nor the internet here.
+# The host's own directly connected IPv4 subnets (its LAN), which are neither private nor the internet here. Docker's
+# bridges come and go with projects and lie in ranges refused anyway, so they are left out to keep the rules stable.
 host_subnets() {
-  ip -4 route show scope link 2>/dev/null | awk '$1 ~ /\// { print $1 }' | sort -u
+  ip -4 route show scope link 2>/dev/null \
+    | awk '$1 ~ /\// { for (i = 2; i < NF; i++) if ($i == "dev") print $1, $(i + 1) }' \
+    | awk '$2 !~ /^(docker|br-|veth)/ { print $1 }' | sort -u
 }
 
 egress_rules() {

@@ -111,7 +111,6 @@ class HostileTenantIT {
     @Autowired
     DeploymentLog log;
 
-
     private AccountUser victim;
     private AccountUser attacker;
     private ProjectSummary victimProject;

@@ -32,4 +32,10 @@ interface ImageEngine {
 
     /** Removes an image by tag; an image still used by a container stays (the engine refuses, we move on). */
     void removeQuietly(String tag);
+
+    /** Where the engine keeps images on this host, or {@code null} when unknown. */
+    java.nio.file.Path imageDirectory();
+
+    /** Removes dangling images and the build cache; returns the bytes reclaimed. */
+    long pruneLeftovers();
 }

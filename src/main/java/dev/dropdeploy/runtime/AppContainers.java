@@ -50,6 +50,12 @@ public interface AppContainers {
      */
     void connectRouterToAllNetworks();
 
+    /**
+     * Starts an existing container that is not running (after an engine restart, before its restart policy got to
+     * it); {@code false} when it cannot start any more.
+     */
+    boolean startExisting(String containerId);
+
     /** The network build steps run on (created on first use): egress-limited like apps, see docs/SECURITY.md. */
     String buildNetwork();
 }

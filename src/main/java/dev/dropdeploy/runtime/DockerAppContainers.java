@@ -160,6 +160,19 @@ class DockerAppContainers implements AppContainers {
     }
 
     @Override
+    public boolean startExisting(String containerId) {
+        try {
+            docker.startContainerCmd(containerId).exec();
+            return true;
+        } catch (com.github.dockerjava.api.exception.NotModifiedException e) {
+            return true; // it was already running
+        } catch (RuntimeException e) {
+            log.warn("Could not start {} again: {}", containerId, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
     public String buildNetwork() {
         return call("Creating the build network", networks::ensureBuildNetwork);
     }
