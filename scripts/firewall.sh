@@ -5,7 +5,8 @@
 #
 #   DROPDEPLOY-EGRESS (jumped to from DOCKER-USER, i.e. forwarded traffic from the pool):
 #     answers to connections others opened pass; Traefik's reserved addresses (offsets 28-30 of each /27) pass;
-#     DNS to the host's resolvers passes; SMTP (25, 465, 587) is refused; private, loopback, link-local (cloud
+#     inside one project network, connections to Traefik are refused and the rest pass (the project's own
+#     containers); DNS to the host's resolvers passes; SMTP (25, 465, 587) is refused; private, loopback, link-local (cloud
 #     metadata), CGNAT, multicast and the host's own subnets are refused - this covers other projects, PostgreSQL,
 #     Traefik's API on any network and every address of the host's LAN; with DROPDEPLOY_EGRESS=none the public
 #     internet is refused too.
@@ -50,6 +51,10 @@ egress_rules() {
   local ns range
   echo "-m conntrack --ctstate RELATED,ESTABLISHED -j RETURN"
   echo "-s $INFRASTRUCTURE_MASK -j RETURN"
+  # Bridged means inside one project network: its own versions (and later its own services) may talk, but no app
+  # may open a connection to Traefik there (its API, dashboard and ping).
+  echo "-d $INFRASTRUCTURE_MASK -m physdev --physdev-is-bridged -j REJECT --reject-with icmp-admin-prohibited"
+  echo "-m physdev --physdev-is-bridged -j RETURN"
   for ns in $(resolvers); do
     echo "-d $ns/32 -p udp -m udp --dport 53 -j RETURN"
     echo "-d $ns/32 -p tcp -m tcp --dport 53 -j RETURN"

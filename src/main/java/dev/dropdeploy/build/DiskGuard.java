@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -22,6 +23,7 @@ class DiskGuard {
     private final Supplier<Path> imageDirectory;
     private final DataSize minFree;
 
+    @Autowired
     DiskGuard(ImageEngine engine, DiskProperties properties) {
         this(engine::imageDirectory, properties.minFree());
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * project network is one /27 out of the pool (a /15 holds 4,096, where the engine's default pools ran out at about
  * 30). Inside each /27 the engine hands out addresses from the lower half only; the upper half is reserved for
  * DropDeploy's own infrastructure (Traefik, DropDeploy's container in production) at offsets 28 to 30, so the firewall
- * can tell "Traefik opens a connection to an app" (allowed) from "an app opens a connection to anything private"
- * (refused) with one address mask, without knowing any network.
+ * can tell "Traefik opens a connection to an app" (allowed) from "an app opens a connection to Traefik or to anything
+ * private outside its network" (refused) with one address mask, without knowing any network.
  */
 record NetworkPool(int base, int prefix) {
 

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bridge network per project, its subnet taken from {@link NetworkPool} (the engine's default pools hold about 30).
- * Docker's inter-network isolation keeps other projects' apps off it; inside it, the egress firewall lets only the
- * infrastructure addresses (Traefik) open connections, so an app cannot reach its neighbours or Traefik's API.
+ * Docker's inter-network isolation and the egress firewall keep other projects' apps off it; inside it, the project's
+ * own containers may talk, Traefik (on a reserved address) may reach them, and no app may reach Traefik's API.
  */
 final class ProjectNetworks {
 
@@ -37,7 +37,7 @@ final class ProjectNetworks {
     synchronized String ensure(String projectSlug) {
         String name = ContainerNames.network(projectSlug);
         if (find(name) == null) {
-            create(name, ContainerLabels.forNetwork(projectSlug, instance));
+            create(name, ContainerLabels.forNetwork(projectSlug, instance), true);
         }
         connectTraefik(name);
         return name;
@@ -49,7 +49,8 @@ final class ProjectNetworks {
      */
     synchronized String ensureBuildNetwork() {
         if (find(BUILD_NETWORK) == null) {
-            create(BUILD_NETWORK, Map.of("dropdeploy.role", "build"));
+            // Different tenants' build steps share it, so they must not reach each other even inside it.
+            create(BUILD_NETWORK, Map.of("dropdeploy.role", "build"), false);
         }
         return BUILD_NETWORK;
     }
@@ -57,7 +58,7 @@ final class ProjectNetworks {
     static final String BUILD_NETWORK = "dd-build";
 
     /** Another DropDeploy (a test, a second installation) may take the same subnet at the same moment: try again. */
-    private void create(String name, Map<String, String> labels) {
+    private void create(String name, Map<String, String> labels, boolean interContainer) {
         for (int attempt = 0; ; attempt++) {
             String subnet = pool.firstFree(subnetsInUse())
                     .orElseThrow(
@@ -75,7 +76,7 @@ final class ProjectNetworks {
                                         .withSubnet(subnet)
                                         .withIpRange(NetworkPool.containerRange(subnet))
                                         .withGateway(NetworkPool.gateway(subnet))))
-                        .withOptions(Map.of("com.docker.network.bridge.enable_icc", "true"))
+                        .withOptions(Map.of("com.docker.network.bridge.enable_icc", String.valueOf(interContainer)))
                         .exec();
                 log.info("Created network {} ({})", name, subnet);
                 return;
