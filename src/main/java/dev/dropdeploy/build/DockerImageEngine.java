@@ -7,6 +7,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
+import dev.dropdeploy.output.OutputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -27,16 +28,18 @@ class DockerImageEngine implements ImageEngine {
 
     private final DockerClient docker;
     private final BuildLimits limits;
+    private final int maxLine;
 
-    DockerImageEngine(DockerClient docker, BuildLimits limits) {
+    DockerImageEngine(DockerClient docker, BuildLimits limits, OutputLimits output) {
         this.docker = docker;
         this.limits = limits;
+        this.maxLine = output.maxLine();
     }
 
     @Override
     public String build(
             InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output) {
-        BuildOutput lines = new BuildOutput(output);
+        BuildOutput lines = new BuildOutput(output, maxLine);
         StreamingCallback callback = new StreamingCallback(lines);
         try {
             docker.buildImageCmd(context)

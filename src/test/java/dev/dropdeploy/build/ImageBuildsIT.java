@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dropdeploy.support.CatalogImages;
+import dev.dropdeploy.support.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ImageBuildsIT {
     private final BuildLimits limits =
             new BuildLimits(1, Duration.ofSeconds(15), DataSize.ofMegabytes(512), 512, DataSize.ofMegabytes(50), 1);
     private final DockerImageEngine engine =
-            new DockerImageEngine(DockerClientFactory.instance().client(), limits);
+            new DockerImageEngine(DockerClientFactory.instance().client(), limits, Settings.outputLimits());
     private final ImageBuilds builds = new ImageBuilds(engine, new BuildQueue(limits), limits);
     private final List<String> output = new CopyOnWriteArrayList<>();
 
