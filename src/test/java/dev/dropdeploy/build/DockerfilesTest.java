@@ -160,12 +160,11 @@ class DockerfilesTest {
     }
 
     @Test
-    void theDockerignoreKeepsVcsDependenciesAndSecretsOutButNotTheBuildFiles() {
+    void theDockerignoreKeepsVcsDataDependenciesAndBuildOutputOutButNotTheBuildFiles() {
         String ignore =
                 dockerfiles(caFolder).generate(Reports.springBootMaven()).dockerignore();
 
-        assertThat(ignore.lines())
-                .contains(".git", "**/node_modules", "target", "**/.venv", "**/__pycache__", ".env", ".env.*");
+        assertThat(ignore.lines()).contains(".git", "**/node_modules", "target", "**/.venv", "**/__pycache__");
         assertThat(ignore).doesNotContain(".dropdeploy");
         assertThat(dockerfiles(caFolder).generate(Reports.vite()).dockerignore().lines())
                 .contains("dist");
