@@ -219,4 +219,23 @@ class DockerfilesTest {
         }
         return -1;
     }
+
+    @Test
+    void phpsBuiltInServerGetsTheRouterThatKeepsDotfilesFromBeingServed() {
+        GeneratedDockerfile php = dockerfiles(caFolder).generate(Reports.php());
+
+        assertThat(php.extraContextFiles())
+                .containsEntry(".dropdeploy/router.php", Path.of("templates/php/router.php"));
+        assertThat(php.dockerfile())
+                .contains("cp .dropdeploy/router.php /opt/dropdeploy/router.php")
+                .contains("php -S 0.0.0.0:$PORT -t . /opt/dropdeploy/router.php");
+    }
+
+    @Test
+    void anAppsOwnPhpRouterIsLeftAsItIs() {
+        assertThat(DockerfileModel.withRouter("php -S 0.0.0.0:$PORT -t public public/router.php"))
+                .isEqualTo("php -S 0.0.0.0:$PORT -t public public/router.php");
+        assertThat(DockerfileModel.withRouter("php -S 0.0.0.0:$PORT"))
+                .isEqualTo("php -S 0.0.0.0:$PORT /opt/dropdeploy/router.php");
+    }
 }
