@@ -78,6 +78,27 @@ class ImageBuildsIT {
         assertThat(builds.tags(PROJECT)).containsExactly("dd-app/builds-it:v6");
     }
 
+    @Test
+    void secretFilesAtAnyDepthAreNotInTheImageEvenWithTheProjectsOwnDockerfile() throws IOException {
+        Files.createDirectories(app.resolve("api"));
+        Files.writeString(app.resolve("api/.env"), "TOKEN=leak");
+        Files.writeString(app.resolve("api/.env.example"), "TOKEN=");
+
+        // The build itself checks the copied tree: a secret that got in fails the step, and with it this test.
+        build(7, "COPY . /app\nRUN test ! -e /app/api/.env && test -e /app/api/.env.example");
+
+        assertThat(output).contains("Left out of the image: api/.env (secrets)");
+    }
+
+    @Test
+    void aBuildPrintingAnEndlessLineShowsItCutAtTheLimitAndGoesOn() throws IOException {
+        build(8, "RUN head -c 3000000 /dev/zero | tr '\\0' y; echo; echo after-the-long-line");
+
+        assertThat(output).anyMatch(line -> line.startsWith("yyyy") && line.endsWith("… [line cut at 8 KiB]"));
+        assertThat(output).allMatch(line -> line.length() < 8300);
+        assertThat(output).contains("after-the-long-line");
+    }
+
     private BuiltImage build(int version, String step) throws IOException {
         Files.writeString(app.resolve("Dockerfile"), "FROM " + CatalogImages.image("debian") + "\n" + step + "\n");
         GeneratedDockerfile own = new GeneratedDockerfile(null, null, Map.of(), List.of());
