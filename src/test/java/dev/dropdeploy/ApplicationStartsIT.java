@@ -7,10 +7,13 @@ import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.workspace.Projects;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -21,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PostgresContainerConfiguration.class)
 class ApplicationStartsIT {
+
+    @Value("${dropdeploy.routing.auth.token}")
+    String routingToken;
 
     @LocalServerPort
     int port;
@@ -87,8 +93,15 @@ class ApplicationStartsIT {
     }
 
     @Test
-    void servesTraefikDynamicConfigurationAsJson() {
-        HttpResponse<String> config = Http.get(url("/internal/routing/traefik"));
+    void servesTraefikDynamicConfigurationAsJsonToTraefikAlone() {
+        assertThat(Http.get(url("/internal/routing/traefik")).statusCode()).isEqualTo(401);
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(url("/internal/routing/traefik")))
+                                .header("Authorization", "Bearer wrong-" + routingToken))
+                        .statusCode())
+                .isEqualTo(401);
+
+        HttpResponse<String> config = Http.send(HttpRequest.newBuilder(URI.create(url("/internal/routing/traefik")))
+                .header("Authorization", "Bearer " + routingToken));
 
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.headers().firstValue("Content-Type"))

@@ -1,5 +1,6 @@
 package dev.dropdeploy.account;
 
+import dev.dropdeploy.account.SignUpPolicy.Admission;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,48 +14,87 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-up and the users behind logins. The first user to sign up becomes the administrator. */
+/**
+ * Sign-up and the users behind logins. The first account becomes the administrator; after it, the installation's
+ * {@link SignUpPolicy} decides (closed unless configured or changed by the administrator).
+ */
 @Service
 public class Accounts implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
+    static final String INVITE_UNUSABLE =
+            "This invite link is unknown, expired, revoked or already used; ask the administrator for a new one";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,99}");
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final JdbcTemplate jdbc;
+    private final SignUpPolicies policies;
+    private final Invites invites;
     private final Clock clock;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, JdbcTemplate jdbc, Clock clock) {
+    Accounts(
+            UserRepository users,
+            PasswordEncoder passwords,
+            JdbcTemplate jdbc,
+            SignUpPolicies policies,
+            Invites invites,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.jdbc = jdbc;
+        this.policies = policies;
+        this.invites = invites;
         this.clock = clock;
     }
 
+    /** A sign-up without an invite. */
+    @Transactional
+    public AccountUser signUp(String username, String password) {
+        return signUp(username, password, null);
+    }
+
     /**
-     * Creates a user with a bcrypt-hashed password.
+     * Creates a user with a bcrypt-hashed password, if the sign-up policy admits them.
      *
+     * @param invite the token of an invite link, or {@code null}
+     * @throws SignUpRefused when the policy turns the sign-up down or the invite cannot be used
      * @throws IllegalArgumentException when the name is taken or malformed, or the password too short
      */
     @Transactional
-    public AccountUser signUp(String username, String password) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(
-                    "A user name has 3 to 100 letters, digits or . _ @ + - and starts with a letter or digit");
-        }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        // Two first sign-ups at once must not both become admin: the count and the insert happen under one lock.
+    public AccountUser signUp(String username, String password, String invite) {
+        String name = checkedName(username);
+        checkPassword(password);
+        // Two sign-ups at once must not both count as the first (both admins, or both past a closed policy): counting,
+        // deciding and inserting happen under one lock, held until commit.
         jdbc.execute("lock table app_user in share row exclusive mode");
+        boolean first = users.count() == 0;
+        SignUpPolicy policy = policies.current();
+        Admission admission = policy.admit(first, invite != null && !invite.isBlank());
+        if (admission == Admission.REFUSED) {
+            throw new SignUpRefused(policy.refusal());
+        }
         if (users.existsByUsername(name)) {
             throw new IllegalArgumentException("The user name " + name + " is taken");
         }
-        boolean first = users.count() == 0;
-        return users.save(new UserAccount(name, passwords.encode(password), first, clock.instant()))
-                .toUser();
+        UserAccount saved =
+                users.saveAndFlush(new UserAccount(name, passwords.encode(password), first, clock.instant()));
+        if (admission == Admission.MEMBER_BY_INVITE && !invites.useUp(invite, saved.id())) {
+            throw new SignUpRefused(INVITE_UNUSABLE); // rolls the new user back
+        }
+        if (first) {
+            policies.storeInitial();
+        }
+        return saved.toUser();
+    }
+
+    /** Why a sign-up would be refused right now, if it would; the views offer the form only where it can succeed. */
+    @Transactional(readOnly = true)
+    Optional<String> refusalNow(boolean carriesInvite) {
+        SignUpPolicy policy = policies.current();
+        return policy.admit(users.count() == 0, carriesInvite) == Admission.REFUSED
+                ? Optional.of(policy.refusal())
+                : Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -67,12 +107,33 @@ public class Accounts implements UserDetailsService {
         return users.findById(id).map(UserAccount::toUser);
     }
 
-    /** For the login form. */
+    /** False for a disabled or deleted user. */
+    @Transactional(readOnly = true)
+    boolean active(UUID id) {
+        return users.existsByIdAndDisabledAtIsNull(id);
+    }
+
+    /** For the login form; a disabled user is found but not enabled, so Spring Security refuses the sign-in. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-                .map(u -> new SignedInUser(u.toUser(), u.passwordHash()))
+                .map(u -> new SignedInUser(u.toUser(), u.passwordHash(), u.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    private static String checkedName(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(
+                    "A user name has 3 to 100 letters, digits or . _ @ + - and starts with a letter or digit");
+        }
+        return name;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 }

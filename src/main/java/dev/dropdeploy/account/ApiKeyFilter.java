@@ -35,7 +35,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private void signIn(AccountUser user) {
-        SignedInUser principal = new SignedInUser(user, "");
+        SignedInUser principal = SignedInUser.withoutPassword(user);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -47,7 +47,7 @@ public class ApiKeys {
         return key.isPresent();
     }
 
-    /** The user a presented key belongs to, unless it is unknown or revoked. */
+    /** The user a presented key belongs to, unless it is unknown or revoked, or its user is disabled. */
     @Transactional(readOnly = true)
     public Optional<AccountUser> authenticate(String presented) {
         if (!KeyMaterial.looksLikeKey(presented)) {
@@ -56,6 +56,7 @@ public class ApiKeys {
         return keys.findByHash(KeyMaterial.hash(presented))
                 .filter(k -> !k.revoked())
                 .flatMap(k -> users.findById(k.userId()))
+                .filter(UserAccount::active)
                 .map(UserAccount::toUser);
     }
 }

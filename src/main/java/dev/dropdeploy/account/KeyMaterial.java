@@ -8,12 +8,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * How API keys look and are stored. A key carries 256 random bits, so a fast unsalted SHA-256 is enough to store it:
- * there is nothing to guess, unlike a password. The prefix stays visible so users can tell their keys apart.
+ * How API keys and invite tokens look and are stored. Each carries 256 random bits, so a fast unsalted SHA-256 is
+ * enough to store it: there is nothing to guess, unlike a password. A key's prefix stays visible so users can tell
+ * their keys apart.
  */
 final class KeyMaterial {
 
     static final String MARK = "dd_";
+    static final String INVITE_MARK = "ddi_";
     static final int PREFIX_LENGTH = MARK.length() + 8;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -21,9 +23,17 @@ final class KeyMaterial {
     private KeyMaterial() {}
 
     static String newKey() {
+        return MARK + randomPart();
+    }
+
+    static String newInviteToken() {
+        return INVITE_MARK + randomPart();
+    }
+
+    private static String randomPart() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return MARK + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String prefix(String key) {
@@ -41,6 +51,14 @@ final class KeyMaterial {
 
     /** Cheap shape check first, so random Authorization headers never reach the database. */
     static boolean looksLikeKey(String key) {
-        return key != null && key.startsWith(MARK) && key.length() == MARK.length() + 43;
+        return hasShape(key, MARK);
+    }
+
+    static boolean looksLikeInviteToken(String token) {
+        return hasShape(token, INVITE_MARK);
+    }
+
+    private static boolean hasShape(String value, String mark) {
+        return value != null && value.startsWith(mark) && value.length() == mark.length() + 43;
     }
 }

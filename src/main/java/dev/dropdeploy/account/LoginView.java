@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,7 +13,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Spring Security's form login behind Vaadin's login form; the form posts to {@code /login}. */
+/**
+ * Spring Security's form login behind Vaadin's login form; the form posts to {@code /login}. A throttled attempt comes
+ * back with {@code ?throttled}, a failed one with {@code ?error}; neither says whether the account exists.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · DropDeploy")
 @AnonymousAllowed
@@ -26,12 +30,25 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        String invite = accounts.noneYet() ? "No account yet: the first one becomes the administrator." : "";
-        add(new H1("DropDeploy"), form, new Anchor("signup", "Create an account"), new Span(invite));
+        add(new H1("DropDeploy"), form);
+        if (accounts.refusalNow(false).isEmpty()) {
+            add(new Anchor("signup", "Create an account"));
+        }
+        if (accounts.noneYet()) {
+            add(new Span("No account yet: the first one becomes the administrator."));
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey(LoginThrottleFilter.REFUSED);
+        if (throttled) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Sign-in is paused for a while. Wait a few minutes, then try again.");
+            form.setI18n(i18n);
+        }
+        form.setError(throttled || parameters.containsKey("error"));
     }
 }

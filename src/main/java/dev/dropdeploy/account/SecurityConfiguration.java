@@ -13,6 +13,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** Three filter chains, most specific first: open machine endpoints, the key-authenticated API, the dashboard. */
 @Configuration
@@ -43,7 +46,7 @@ class SecurityConfiguration {
     /** Stateless and cookie-free, so CSRF cannot apply: every request proves itself with its key. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, Accounts accounts) throws Exception {
         return http.securityMatcher("/api/v1/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,6 +55,8 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                // Keys of disabled users are refused by ApiKeys; this ends a disabled user's session (the GETs above).
+                .addFilterAfter(new ActiveUserFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 // The key was checked on the request itself; the dispatch that ends a streamed response (the SSE
                 // log) carries no key, and refusing it cut the stream off without its final chunk.
@@ -64,11 +69,22 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else is the dashboard: login required, except the login and sign-up views. */
+    /**
+     * Everything else is the dashboard: login required, except the login and sign-up views. Form logins are throttled
+     * per account name and client address; the client address travels in the authentication details to the throttle.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain dashboard(HttpSecurity http) throws Exception {
-        return http.with(
+    SecurityFilterChain dashboard(
+            HttpSecurity http, Accounts accounts, LoginThrottle throttle, AccountProperties properties)
+            throws Exception {
+        ClientAddresses addresses = new ClientAddresses(properties.trustedProxies());
+        return http.addFilterAfter(new ActiveUserFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new LoginThrottleFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.authenticationDetailsSource(
+                        request -> new WebAuthenticationDetails(addresses.of(request), null)))
+                .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))
                 .build();

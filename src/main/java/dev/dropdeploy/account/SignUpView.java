@@ -10,21 +10,30 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Open sign-up; the first account becomes the administrator. */
+/**
+ * Sign-up as the installation's policy allows: the first account (the administrator), then open, by invite link
+ * ({@code ?invite=<token>}) or closed, in which case the form is replaced by a plain refusal.
+ */
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create an account · DropDeploy")
 @AnonymousAllowed
-class SignUpView extends VerticalLayout {
+class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Accounts accounts;
     private final TextField username = new TextField("User name");
     private final PasswordField password = new PasswordField("Password");
     private final PasswordField repeat = new PasswordField("Password again");
     private final Paragraph problem = new Paragraph();
+    private final Button create = new Button("Create account", e -> submit());
+    private String invite;
 
     SignUpView(Accounts accounts) {
         this.accounts = accounts;
@@ -32,8 +41,8 @@ class SignUpView extends VerticalLayout {
         password.setId("signup-password");
         repeat.setId("signup-repeat");
         password.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters");
+        problem.setId("signup-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        Button create = new Button("Create account", e -> submit());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("signup-submit");
         setSizeFull();
@@ -42,16 +51,31 @@ class SignUpView extends VerticalLayout {
         add(new H1("Create an account"), username, password, repeat, problem, create, new Anchor("login", "Sign in"));
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        invite = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("invite")
+                .orElse(null);
+        Optional<String> refusal = accounts.refusalNow(invite != null);
+        refusal.ifPresent(problem::setText);
+        Stream.of(username, password, repeat, create).forEach(c -> c.setVisible(refusal.isEmpty()));
+    }
+
     private void submit() {
         if (!password.getValue().equals(repeat.getValue())) {
             problem.setText("The two passwords differ");
             return;
         }
         try {
-            AccountUser user = accounts.signUp(username.getValue(), password.getValue());
-            Notification.show(user.admin() ? "Account created. You are the administrator." : "Account created.");
+            AccountUser user = accounts.signUp(username.getValue(), password.getValue(), invite);
+            Notification.show(
+                    user.admin()
+                            ? "Account created. You are the administrator: who else may sign up is yours to set"
+                                    + " under Administration."
+                            : "Account created.");
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | SignUpRefused e) {
             problem.setText(e.getMessage());
         }
     }

@@ -26,6 +26,9 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected UserAccount() {}
 
     UserAccount(String username, String passwordHash, boolean admin, Instant createdAt) {
@@ -40,7 +43,29 @@ class UserAccount {
         return new AccountUser(id, username, admin);
     }
 
+    UUID id() {
+        return id;
+    }
+
     String passwordHash() {
         return passwordHash;
+    }
+
+    boolean active() {
+        return disabledAt == null;
+    }
+
+    void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
+    }
+
+    UserSummary summary() {
+        return new UserSummary(id, username, admin, createdAt, disabledAt);
     }
 }

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.PruneType;
 import dev.dropdeploy.output.OutputLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,12 +39,20 @@ class DockerImageEngine implements ImageEngine {
 
     @Override
     public String build(
-            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output) {
+            InputStream context,
+            String tag,
+            Map<String, String> labels,
+            String network,
+            Duration timeout,
+            Consumer<String> output) {
         BuildOutput lines = new BuildOutput(output, maxLine);
         StreamingCallback callback = new StreamingCallback(lines);
         try {
-            docker.buildImageCmd(context)
-                    .withTags(Set.of(tag))
+            var command = docker.buildImageCmd(context);
+            if (network != null) {
+                command.withNetworkMode(network);
+            }
+            command.withTags(Set.of(tag))
                     .withLabels(labels)
                     .withPull(false)
                     .withRemove(true)
@@ -102,6 +111,24 @@ class DockerImageEngine implements ImageEngine {
         } catch (DockerException e) {
             log.info("Kept image {}: {}", tag, e.getMessage());
         }
+    }
+
+    @Override
+    public java.nio.file.Path imageDirectory() {
+        String root = docker.infoCmd().exec().getDockerRootDir();
+        return root == null ? null : java.nio.file.Path.of(root);
+    }
+
+    @Override
+    public long pruneLeftovers() {
+        long images = reclaimed(
+                docker.pruneCmd(PruneType.IMAGES).withDangling(true).exec().getSpaceReclaimed());
+        long cache = reclaimed(docker.pruneCmd(PruneType.BUILD).exec().getSpaceReclaimed());
+        return images + cache;
+    }
+
+    private static long reclaimed(Long bytes) {
+        return bytes == null ? 0 : bytes;
     }
 
     private static String explain(RuntimeException e) {

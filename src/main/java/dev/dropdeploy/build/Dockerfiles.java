@@ -2,6 +2,9 @@ package dev.dropdeploy.build;
 
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.Stack;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +36,7 @@ public class Dockerfiles {
      */
     public GeneratedDockerfile generate(DetectionReport report) {
         if (report.stack() == Stack.DOCKERFILE) {
-            return ownDockerfile();
+            return ownDockerfileUnread();
         }
         Family family = Family.of(report);
         Map<String, String> images = new LinkedHashMap<>();
@@ -63,13 +66,36 @@ public class Dockerfiles {
         return templates.render("dockerignore", Map.of("extra", extra));
     }
 
-    /** The project's Dockerfile and .dockerignore are used as they are; nothing is generated. */
-    private static GeneratedDockerfile ownDockerfile() {
+    /**
+     * The Dockerfile to build the app in {@code appFolder}: the project's own one once vetted (its base images become
+     * the catalog's), else a generated one.
+     *
+     * @throws BuildFailure when the project's own Dockerfile names something a tenant may not use, with the line
+     */
+    public GeneratedDockerfile generate(DetectionReport report, Path appFolder) {
+        if (report.stack() != Stack.DOCKERFILE) {
+            return generate(report);
+        }
+        OwnDockerfiles.Vetted vetted = new OwnDockerfiles(baseImages).vet(read(appFolder.resolve("Dockerfile")));
+        List<String> notes = new ArrayList<>(vetted.notes());
+        notes.add("The project's own Dockerfile is used with its own .dockerignore; DropDeploy's non-root user still"
+                + " applies when it runs.");
+        String ignore =
+                Files.isRegularFile(appFolder.resolve(".dockerignore")) ? read(appFolder.resolve(".dockerignore")) : "";
+        return new GeneratedDockerfile(vetted.dockerfile(), ignore, Map.of(), List.copyOf(notes));
+    }
+
+    /** Without the files (the CLI's preview) the project's own Dockerfile is only named. */
+    private static GeneratedDockerfile ownDockerfileUnread() {
         return new GeneratedDockerfile(
-                null,
-                null,
-                Map.of(),
-                List.of("The project's own Dockerfile is used as it is: DropDeploy's CA certificates,"
-                        + " non-root user and .dockerignore are not added."));
+                null, null, Map.of(), List.of("The project's own Dockerfile is used, its base images vetted"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildFailure("The project's " + file.getFileName() + " cannot be read", null, List.of());
+        }
     }
 }

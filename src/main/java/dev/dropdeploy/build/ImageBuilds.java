@@ -22,11 +22,13 @@ public class ImageBuilds {
     private final ImageEngine engine;
     private final BuildQueue queue;
     private final BuildLimits limits;
+    private final DiskGuard disk;
 
-    ImageBuilds(ImageEngine engine, BuildQueue queue, BuildLimits limits) {
+    ImageBuilds(ImageEngine engine, BuildQueue queue, BuildLimits limits, DiskGuard disk) {
         this.engine = engine;
         this.queue = queue;
         this.limits = limits;
+        this.disk = disk;
     }
 
     /**
@@ -36,7 +38,11 @@ public class ImageBuilds {
      * @throws BuildFailure with the failing step and its last lines
      */
     public BuiltImage build(BuildRequest request, Consumer<String> output) {
-        return queue.run(request.projectSlug(), () -> buildNow(request, output));
+        disk.checkRoomForABuild();
+        return queue.run(request.projectSlug(), () -> {
+            disk.checkRoomForABuild(); // the wait in the queue may have been long
+            return buildNow(request, output);
+        });
     }
 
     /** Whether an image built earlier still exists, so a rollback can reuse it. */
@@ -84,7 +90,7 @@ public class ImageBuilds {
                     "dropdeploy.deployment",
                     request.deploymentId());
             try (InputStream in = Files.newInputStream(archive)) {
-                String id = engine.build(in, request.tag(), labels, limits.timeout(), output);
+                String id = engine.build(in, request.tag(), labels, request.network(), limits.timeout(), output);
                 return new BuiltImage(id, request.tag());
             }
         } catch (IOException e) {

@@ -16,8 +16,14 @@ interface ImageEngine {
      * @return the image id
      * @throws BuildFailure when a step fails, the timeout passes or the engine goes away
      */
+    /** @param network where {@code RUN} steps run, or {@code null} for the engine's default bridge */
     String build(
-            InputStream context, String tag, Map<String, String> labels, Duration timeout, Consumer<String> output);
+            InputStream context,
+            String tag,
+            Map<String, String> labels,
+            String network,
+            Duration timeout,
+            Consumer<String> output);
 
     boolean exists(String imageReference);
 
@@ -26,4 +32,10 @@ interface ImageEngine {
 
     /** Removes an image by tag; an image still used by a container stays (the engine refuses, we move on). */
     void removeQuietly(String tag);
+
+    /** Where the engine keeps images on this host, or {@code null} when unknown. */
+    java.nio.file.Path imageDirectory();
+
+    /** Removes dangling images and the build cache; returns the bytes reclaimed. */
+    long pruneLeftovers();
 }

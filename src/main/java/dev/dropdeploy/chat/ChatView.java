@@ -1,6 +1,5 @@
 package dev.dropdeploy.chat;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.messages.MessageInput;
@@ -20,7 +19,6 @@ import dev.dropdeploy.chat.turn.Turns;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /** A project's conversation: history, the streaming turn, and the box to write the next request. */
 @Route("projects/:slug/chat")
@@ -35,7 +33,6 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private final Transcript transcript = new Transcript();
     private final MessageInput input = new MessageInput();
     private ProjectSummary project;
-    private String firstPrompt;
 
     ChatView(Projects projects, Conversation conversation, Turns turns, CurrentUser currentUser) {
         this.user = currentUser.require();
@@ -56,26 +53,22 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("new");
             return;
         }
-        List<String> prompt =
-                event.getLocation().getQueryParameters().getParameters().getOrDefault("prompt", List.of());
-        firstPrompt = prompt.isEmpty() ? null : prompt.getFirst();
         removeAll();
         add(header(), scroller(), input);
         History.replay(conversation.entries(project.id()), transcript);
         if (conversation.entries(project.id()).isEmpty() && !turns.modelConfigured()) {
             transcript.note(NoModel.MESSAGE);
         }
+        event.getLocation().getQueryParameters().getSingleParameter("prompt").ifPresent(this::prefill);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (firstPrompt != null) {
-            String prompt = firstPrompt;
-            firstPrompt = null;
-            // A reload must not send the request again.
-            event.getUI().getPage().getHistory().replaceState(null, "projects/" + project.slug() + "/chat");
-            send(prompt);
-        }
+    /**
+     * {@code ?prompt=} only fills the box, so the new-app page's request is not typed twice: a link must never spend
+     * someone's model tokens or change their app, whoever sent it. The person presses Send.
+     */
+    private void prefill(String prompt) {
+        // MessageInput has no Java API for its value; the web component's "value" property is its text.
+        input.getElement().setProperty("value", prompt.strip());
     }
 
     private void send(String text) {

@@ -18,7 +18,10 @@ import dev.dropdeploy.workspace.Projects;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
-/** One box: describe the app, get a project and its chat with that first request already on its way. */
+/**
+ * One box: describe the app, get a project (made only by the button, never by visiting a URL) and its chat with the
+ * request filled in, ready to send.
+ */
 @Route("new")
 @PageTitle("New app · DropDeploy")
 @PermitAll

@@ -10,6 +10,7 @@ import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.StackDetector;
+import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.workspace.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ class BuildStep {
     private final ImageBuilds images;
     private final DeploymentRecorder recorder;
     private final DeploymentLog log;
+    private final AppContainers containers;
 
     BuildStep(
             Workspaces workspaces,
@@ -38,13 +40,15 @@ class BuildStep {
             Dockerfiles dockerfiles,
             ImageBuilds images,
             DeploymentRecorder recorder,
-            DeploymentLog log) {
+            DeploymentLog log,
+            AppContainers containers) {
         this.workspaces = workspaces;
         this.detector = detector;
         this.dockerfiles = dockerfiles;
         this.images = images;
         this.recorder = recorder;
         this.log = log;
+        this.containers = containers;
     }
 
     void run(DeploymentRun run) {
@@ -60,8 +64,8 @@ class BuildStep {
                             JSON.writeValueAsString(run.report),
                             run.report.port(),
                             now));
-            GeneratedDockerfile dockerfile = generate(run);
             Path context = checkout.resolve(run.report.appDirectory()).normalize();
+            GeneratedDockerfile dockerfile = generate(run, context);
             BuiltImage image = build(run, context, dockerfile);
             run.image = image.tag();
         } finally {
@@ -101,8 +105,13 @@ class BuildStep {
         return report;
     }
 
-    private GeneratedDockerfile generate(DeploymentRun run) {
-        GeneratedDockerfile generated = dockerfiles.generate(run.report);
+    private GeneratedDockerfile generate(DeploymentRun run, Path context) {
+        GeneratedDockerfile generated;
+        try {
+            generated = dockerfiles.generate(run.report, context);
+        } catch (BuildFailure refused) {
+            throw new DeployStepFailed(refused.getMessage(), List.of());
+        }
         generated.notes().forEach(note -> say(run, "build", "Note: " + note));
         return generated;
     }
@@ -114,7 +123,13 @@ class BuildStep {
                 "Building image " + new BuildRequest(run.project.slug(), run.version, "", context, null).tag());
         try {
             return images.build(
-                    new BuildRequest(run.project.slug(), run.version, run.deploymentId.toString(), context, dockerfile),
+                    new BuildRequest(
+                            run.project.slug(),
+                            run.version,
+                            run.deploymentId.toString(),
+                            context,
+                            dockerfile,
+                            containers.buildNetwork()),
                     line -> log.append(run.deploymentId, "build", line));
         } catch (BuildFailure failure) {
             throw new DeployStepFailed(

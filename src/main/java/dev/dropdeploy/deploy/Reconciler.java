@@ -61,11 +61,14 @@ class Reconciler {
     void reconcile() {
         try {
             failInterrupted();
+            containers.connectRouterToAllNetworks();
             Set<String> keep = restoreRunning();
             List<ManagedContainer> reaped = containers.reapExcept(keep);
             log.info("Reconciled: {} app containers serving, {} orphans removed", keep.size(), reaped.size());
         } catch (RuntimeFailure e) {
             log.warn("Could not reconcile with Docker at start-up: {}", e.getMessage());
+        } finally {
+            routes.markRestored();
         }
     }
 
@@ -81,12 +84,13 @@ class Reconciler {
     }
 
     private Set<String> restoreRunning() {
-        Map<String, ManagedContainer> byId = containers.managed().stream()
-                .filter(ManagedContainer::running)
-                .collect(Collectors.toMap(ManagedContainer::id, Function.identity()));
+        // Stopped ones count too: after an engine restart an app may not be running yet, and deleting it would take a
+        // live version offline for good.
+        Map<String, ManagedContainer> byId =
+                containers.managed().stream().collect(Collectors.toMap(ManagedContainer::id, Function.identity()));
         Set<String> keep = new HashSet<>();
         for (Deployment d : repository.findByStateIn(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))) {
-            ManagedContainer container = d.containerId() == null ? null : byId.get(d.containerId());
+            ManagedContainer container = startedAgain(d.containerId() == null ? null : byId.get(d.containerId()));
             if (container == null) {
                 recorder.update(
                         d.id(),
@@ -98,6 +102,14 @@ class Reconciler {
             projects.findAsSystem(d.projectId()).ifPresent(project -> republish(d, container, project));
         }
         return keep;
+    }
+
+    /** The container, started when it is not running; {@code null} when it is gone or cannot start. */
+    private ManagedContainer startedAgain(ManagedContainer container) {
+        if (container == null || container.running() || containers.startExisting(container.id())) {
+            return container;
+        }
+        return null;
     }
 
     /** Container names are their DNS names on the project network, which Traefik shares. */

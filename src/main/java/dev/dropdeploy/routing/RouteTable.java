@@ -15,6 +15,16 @@ import org.springframework.stereotype.Component;
 public class RouteTable {
 
     private final ConcurrentMap<String, Route> routes = new ConcurrentHashMap<>();
+    private volatile boolean restored;
+
+    /** Called once start-up reconciliation has put back every live route; until then Traefik keeps what it has. */
+    public void markRestored() {
+        restored = true;
+    }
+
+    boolean restored() {
+        return restored;
+    }
 
     public void publish(Route route) {
         routes.put(route.name(), route);

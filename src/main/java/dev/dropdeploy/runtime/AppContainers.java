@@ -43,4 +43,19 @@ public interface AppContainers {
 
     /** Removes every container of the project and its network. */
     void removeProject(String projectSlug);
+
+    /**
+     * Joins Traefik to every project network of this installation; after Traefik's container was recreated (an
+     * upgrade, {@code down} and {@code up}) it is on none, and every app would answer 502.
+     */
+    void connectRouterToAllNetworks();
+
+    /**
+     * Starts an existing container that is not running (after an engine restart, before its restart policy got to
+     * it); {@code false} when it cannot start any more.
+     */
+    boolean startExisting(String containerId);
+
+    /** The network build steps run on (created on first use): egress-limited like apps, see docs/SECURITY.md. */
+    String buildNetwork();
 }

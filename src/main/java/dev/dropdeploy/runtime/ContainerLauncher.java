@@ -16,17 +16,20 @@ final class ContainerLauncher {
     private final DockerClient docker;
     private final RuntimeProperties properties;
     private final ProjectNetworks networks;
+    private final ImagePasswd passwd;
 
     ContainerLauncher(DockerClient docker, RuntimeProperties properties, ProjectNetworks networks) {
         this.docker = docker;
         this.properties = properties;
         this.networks = networks;
+        this.passwd = new ImagePasswd(docker);
     }
 
     AppContainer launch(ContainerSpec spec, String name) {
         InspectImageResponse image = image(spec.image());
         String network = networks.ensure(spec.projectSlug());
-        String id = create(spec, name, Hardening.user(image.getConfig().getUser()));
+        String user = Hardening.user(image.getConfig().getUser(), userName -> passwd.uidOf(spec.image(), userName));
+        String id = create(spec, name, user);
         startOrRemove(id);
         String route = "http://%s:%d".formatted(name, spec.port());
         String ip = ipOn(id, network);

@@ -43,7 +43,11 @@ class DockerAppContainers implements AppContainers {
         this.properties = properties;
         this.dockerHost = dockerHost;
         this.restartPolicy = RestartPolicy.parse(properties.restartPolicy());
-        this.networks = new ProjectNetworks(docker, properties.traefikContainer(), properties.instance());
+        this.networks = new ProjectNetworks(
+                docker,
+                properties.traefikContainer(),
+                properties.instance(),
+                NetworkPool.parse(properties.networkPool()));
         this.launcher = new ContainerLauncher(docker, properties, networks);
         this.probe = new HealthProbe(properties.healthPollInterval());
         this.logs = new ContainerLogs(docker, output.maxLine());
@@ -147,6 +151,32 @@ class DockerAppContainers implements AppContainers {
             networks.remove(projectSlug);
             return null;
         });
+    }
+
+    @Override
+    public void connectRouterToAllNetworks() {
+        call("Joining Traefik to the project networks", () -> {
+            networks.connectTraefikToAll();
+            return null;
+        });
+    }
+
+    @Override
+    public boolean startExisting(String containerId) {
+        try {
+            docker.startContainerCmd(containerId).exec();
+            return true;
+        } catch (com.github.dockerjava.api.exception.NotModifiedException e) {
+            return true; // it was already running
+        } catch (RuntimeException e) {
+            log.warn("Could not start {} again: {}", containerId, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public String buildNetwork() {
+        return call("Creating the build network", networks::ensureBuildNetwork);
     }
 
     private List<ManagedContainer> list(Map<String, String> labels) {

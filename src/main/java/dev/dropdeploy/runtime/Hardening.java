@@ -7,6 +7,8 @@ import com.github.dockerjava.api.model.RestartPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,7 @@ final class Hardening {
     /** Used when an image runs as root or names no user; no image's files belong to it, so it can write nothing. */
     static final String FALLBACK_USER = "10001:10001";
 
-    private static final Pattern ROOT_USER = Pattern.compile("(root|0)(:.*)?");
+    private static final Pattern NUMERIC = Pattern.compile("\\d+");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Bounded so a chatty app cannot fill the host's disk with its log (about 30 MB per container). */
@@ -44,7 +46,9 @@ final class Hardening {
                 .withPidsLimit(limits.pids())
                 .withRestartPolicy(RestartPolicy.noRestart())
                 .withLogConfig(BOUNDED_LOG)
-                .withReadonlyRootfs(spec.readOnlyRootFilesystem());
+                .withReadonlyRootfs(spec.readOnlyRootFilesystem())
+                // Lets a non-root app bind port 80 or 443 (an nginx or Caddy image as written) without any capability.
+                .withSysctls(Map.of("net.ipv4.ip_unprivileged_port_start", "0"));
         if (spec.readOnlyRootFilesystem()) {
             config.withTmpFs(Map.of("/tmp", tmpOptions(properties)));
         }
@@ -63,14 +67,28 @@ final class Hardening {
         return "rw,nosuid,nodev,mode=1777,size=" + properties.tmpSize().toBytes();
     }
 
-    /** The image's own user unless that is root or unset; an image is trusted with its user, never with root. */
-    static String user(String imageUser) {
-        if (imageUser == null
-                || imageUser.isBlank()
-                || ROOT_USER.matcher(imageUser.strip()).matches()) {
+    /**
+     * The image's own user unless that is uid 0 however spelled ({@code root}, {@code 0}, {@code 00:0}, a name that
+     * {@code /etc/passwd} maps to 0) or unset; an image is trusted with its user, never with root.
+     *
+     * @param uidOfName the uid the image's {@code /etc/passwd} gives a user name, empty when it has none
+     */
+    static String user(String imageUser, Function<String, OptionalLong> uidOfName) {
+        if (imageUser == null || imageUser.isBlank()) {
             return FALLBACK_USER;
         }
-        return imageUser.strip();
+        String user = imageUser.strip();
+        String name = user.split(":", 2)[0];
+        OptionalLong uid = NUMERIC.matcher(name).matches() ? parseUid(name) : uidOfName.apply(name);
+        return uid.isEmpty() || uid.getAsLong() == 0 ? FALLBACK_USER : user;
+    }
+
+    private static OptionalLong parseUid(String digits) {
+        try {
+            return OptionalLong.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty(); // beyond any uid the kernel knows; refuse it like an unknown name
+        }
     }
 
     /**

@@ -5,14 +5,17 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bridge network per project. Docker's inter-network isolation keeps other projects' apps off it; inter-container
- * traffic inside it stays on, because the project's own versions and Traefik must reach the app.
+ * One bridge network per project, its subnet taken from {@link NetworkPool} (the engine's default pools hold about 30).
+ * Docker's inter-network isolation keeps other projects' apps off it; inside it, the egress firewall lets only the
+ * infrastructure addresses (Traefik) open connections, so an app cannot reach its neighbours or Traefik's API.
  */
 final class ProjectNetworks {
 
@@ -21,36 +24,91 @@ final class ProjectNetworks {
     private final DockerClient docker;
     private final String traefikContainer;
     private final String instance;
+    private final NetworkPool pool;
 
-    ProjectNetworks(DockerClient docker, String traefikContainer, String instance) {
+    ProjectNetworks(DockerClient docker, String traefikContainer, String instance, NetworkPool pool) {
         this.docker = docker;
         this.traefikContainer = traefikContainer;
         this.instance = instance;
+        this.pool = pool;
     }
 
     /** Creates the network unless it exists; serialised because engine 20.10 happily creates two with one name. */
     synchronized String ensure(String projectSlug) {
         String name = ContainerNames.network(projectSlug);
         if (find(name) == null) {
-            try {
-                docker.createNetworkCmd()
-                        .withName(name)
-                        .withDriver("bridge")
-                        .withCheckDuplicate(true)
-                        .withLabels(ContainerLabels.forNetwork(projectSlug, instance))
-                        .withOptions(Map.of("com.docker.network.bridge.enable_icc", "true"))
-                        .exec();
-                log.info("Created network {}", name);
-            } catch (ConflictException e) {
-                log.debug("Network {} was created concurrently", name);
-            }
+            create(name, ContainerLabels.forNetwork(projectSlug, instance));
         }
         connectTraefik(name);
         return name;
     }
 
+    /**
+     * The network builds run on: the same address plan and firewall as apps, so a {@code RUN} step reaches the package
+     * registries and nothing private.
+     */
+    synchronized String ensureBuildNetwork() {
+        if (find(BUILD_NETWORK) == null) {
+            create(BUILD_NETWORK, Map.of("dropdeploy.role", "build"));
+        }
+        return BUILD_NETWORK;
+    }
+
+    static final String BUILD_NETWORK = "dd-build";
+
+    /** Another DropDeploy (a test, a second installation) may take the same subnet at the same moment: try again. */
+    private void create(String name, Map<String, String> labels) {
+        for (int attempt = 0; ; attempt++) {
+            String subnet = pool.firstFree(subnetsInUse())
+                    .orElseThrow(
+                            () -> new RuntimeFailure(
+                                    "All %d project networks of the address pool are in use;".formatted(pool.capacity())
+                                            + " delete unused projects or give dropdeploy.runtime.network-pool a larger range"));
+            try {
+                docker.createNetworkCmd()
+                        .withName(name)
+                        .withDriver("bridge")
+                        .withCheckDuplicate(true)
+                        .withLabels(labels)
+                        .withIpam(new Network.Ipam()
+                                .withConfig(new Network.Ipam.Config()
+                                        .withSubnet(subnet)
+                                        .withIpRange(NetworkPool.containerRange(subnet))
+                                        .withGateway(NetworkPool.gateway(subnet))))
+                        .withOptions(Map.of("com.docker.network.bridge.enable_icc", "true"))
+                        .exec();
+                log.info("Created network {} ({})", name, subnet);
+                return;
+            } catch (ConflictException e) {
+                log.debug("Network {} was created concurrently", name);
+                return;
+            } catch (DockerException e) {
+                if (attempt >= 5 || !String.valueOf(e.getMessage()).contains("overlap")) {
+                    throw e;
+                }
+                log.debug("Subnet {} was taken concurrently; trying the next", subnet);
+            }
+        }
+    }
+
+    private List<String> subnetsInUse() {
+        return docker.listNetworksCmd().exec().stream()
+                .map(Network::getIpam)
+                .filter(ipam -> ipam != null && ipam.getConfig() != null)
+                .flatMap(ipam -> ipam.getConfig().stream())
+                .map(Network.Ipam.Config::getSubnet)
+                .toList();
+    }
+
+    /** Joins Traefik to every network of this instance: a recreated Traefik container has none of them. */
+    void connectTraefikToAll() {
+        docker.listNetworksCmd().withFilter("label", List.of("dropdeploy.instance=" + instance)).exec().stream()
+                .map(Network::getName)
+                .forEach(this::connectTraefik);
+    }
+
     /** Joins Traefik to the network so it can forward to the app by name; missing Traefik is not an error. */
-    void connectTraefik(String network) {
+    void connectTraefik(String networkName) {
         if (traefikContainer.isBlank()) {
             return;
         }
@@ -58,22 +116,52 @@ final class ProjectNetworks {
         try {
             traefik = docker.inspectContainerCmd(traefikContainer).exec();
         } catch (NotFoundException e) {
-            log.warn("Traefik container {} not found; {} is not routed until it joins", traefikContainer, network);
+            log.warn("Traefik container {} not found; {} is not routed until it joins", traefikContainer, networkName);
             return;
         }
-        if (traefik.getNetworkSettings().getNetworks().containsKey(network)) {
+        if (traefik.getNetworkSettings().getNetworks().containsKey(networkName)) {
             return;
         }
-        try {
-            docker.connectToNetworkCmd()
-                    .withNetworkId(network)
-                    .withContainerId(traefik.getId())
-                    .exec();
-        } catch (DockerException e) {
-            if (!String.valueOf(e.getMessage()).contains("already exists")) {
-                throw e;
+        Network network = find(networkName);
+        if (network == null) {
+            return;
+        }
+        for (int slot = 0; slot < NetworkPool.INFRASTRUCTURE_OFFSETS.length; slot++) {
+            try {
+                String address = infrastructureAddress(network, slot);
+                var connect =
+                        docker.connectToNetworkCmd().withNetworkId(networkName).withContainerId(traefik.getId());
+                if (address != null) {
+                    connect.withContainerNetwork(new ContainerNetwork()
+                            .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(address)));
+                }
+                connect.exec();
+                return;
+            } catch (DockerException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("already exists")) {
+                    return;
+                }
+                if (!message.contains("in use") || slot == NetworkPool.INFRASTRUCTURE_OFFSETS.length - 1) {
+                    throw e;
+                }
+                log.debug("Infrastructure address {} of {} is taken; trying the next", slot, networkName);
             }
         }
+    }
+
+    /** Traefik's fixed address: a network made before the address plan has no reserved half, so any address does. */
+    private String infrastructureAddress(Network network, int slot) {
+        String subnet =
+                network.getIpam() == null || network.getIpam().getConfig().isEmpty()
+                        ? null
+                        : network.getIpam().getConfig().getFirst().getSubnet();
+        if (subnet == null
+                || !pool.contains(subnet.split("/")[0])
+                || !subnet.endsWith("/" + NetworkPool.SUBNET_PREFIX)) {
+            return null;
+        }
+        return NetworkPool.infrastructureAddress(subnet, slot);
     }
 
     /** Disconnects whatever is still attached (Traefik) and removes the network; a missing network is fine. */

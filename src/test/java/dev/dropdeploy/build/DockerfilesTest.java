@@ -201,6 +201,20 @@ class DockerfilesTest {
     }
 
     @Test
+    void theProjectsOwnDockerfileIsVettedAndBuiltFromTheCatalogWithItsOwnIgnoreFile() throws IOException {
+        Path app = Files.createDirectories(caFolder.resolve("own-app"));
+        Files.writeString(app.resolve("Dockerfile"), "FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\n");
+        Files.writeString(app.resolve(".dockerignore"), "secrets/\n");
+
+        GeneratedDockerfile own =
+                dockerfiles(caFolder).generate(Reports.withStack(Reports.express(), Stack.DOCKERFILE, true), app);
+
+        assertThat(own.dockerfile()).isEqualTo("FROM catalog/python:1\nCOPY . /app\nEXPOSE 8000\n");
+        assertThat(own.dockerignore()).isEqualTo("secrets/\n");
+        assertThat(own.notes()).anySatisfy(note -> assertThat(note).contains("python:3.12-slim"));
+    }
+
+    @Test
     void unknownStacksAndProgramsThatServeNothingAreRefusedClearly() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> dockerfile(Reports.withStack(Reports.flask(), Stack.UNKNOWN, true)))

@@ -51,6 +51,7 @@ class EngineGoneDuringBuildTest {
                         new ByteArrayInputStream(new byte[1024]),
                         "dd-app/gone:v1",
                         Map.of(),
+                        null,
                         limits.timeout(),
                         output::add))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> {

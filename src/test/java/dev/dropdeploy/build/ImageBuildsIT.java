@@ -28,7 +28,8 @@ class ImageBuildsIT {
             new BuildLimits(1, Duration.ofSeconds(15), DataSize.ofMegabytes(512), 512, DataSize.ofMegabytes(50), 1);
     private final DockerImageEngine engine =
             new DockerImageEngine(DockerClientFactory.instance().client(), limits, Settings.outputLimits());
-    private final ImageBuilds builds = new ImageBuilds(engine, new BuildQueue(limits), limits);
+    private final ImageBuilds builds = new ImageBuilds(
+            engine, new BuildQueue(limits), limits, new DiskGuard(engine::imageDirectory, DataSize.ofMegabytes(1)));
     private final List<String> output = new CopyOnWriteArrayList<>();
 
     @TempDir

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,16 +91,22 @@ class ChatInBrowserIT {
         browser.findElement(By.id("new-app-start")).click();
 
         waitFor(() -> browser.getCurrentUrl().contains("/chat"));
+        // The request arrives in the chat box, untyped a second time, but a URL never sends it: the person does.
+        waitFor(() -> "build me a mortgage calculator".equals(chatBox().getDomProperty("value")));
+        assertThat(MODEL.requests()).as("nothing reaches the model before Send").isEmpty();
+        Browser.screenshot(browser, "chat-02-prefilled");
+        browser.findElement(By.cssSelector("#chat-input vaadin-message-input-button"))
+                .click();
         waitFor(() -> deepText().contains("build a mortgage calculator as one static page"));
         // The deploy builds an image, which takes seconds; text seen without a link means it streamed in first.
         boolean linkAlreadyThere = !liveLinks().isEmpty();
-        Browser.screenshot(browser, "chat-02-answer-streaming");
+        Browser.screenshot(browser, "chat-03-answer-streaming");
         assertThat(linkAlreadyThere)
                 .as("the answer appears before the app is live")
                 .isFalse();
 
         waitFor(() -> !liveLinks().isEmpty());
-        Browser.screenshot(browser, "chat-03-live-link");
+        Browser.screenshot(browser, "chat-04-live-link");
         String transcript = deepText();
         assertThat(transcript)
                 .contains("build me a mortgage calculator")
@@ -116,7 +123,7 @@ class ChatInBrowserIT {
         browser.get(link);
         waitFor(() -> browser.getPageSource().contains("Mortgage calculator"));
         assertThat(browser.findElements(By.cssSelector("input#amount"))).hasSize(1);
-        Browser.screenshot(browser, "chat-04-the-calculator");
+        Browser.screenshot(browser, "chat-05-the-calculator");
 
         // The model's memory holds the request and the summary; the page it wrote lives only in the workspace.
         assertThat(jdbc.queryForList("select messages from chat_memory", String.class))
@@ -127,8 +134,12 @@ class ChatInBrowserIT {
                         .doesNotContain("doctype"));
     }
 
-    private List<org.openqa.selenium.WebElement> liveLinks() {
+    private List<WebElement> liveLinks() {
         return browser.findElements(By.cssSelector("a.dd-live-link"));
+    }
+
+    private WebElement chatBox() {
+        return browser.findElement(By.cssSelector("#chat-input vaadin-text-area textarea"));
     }
 
     private String deepText() {

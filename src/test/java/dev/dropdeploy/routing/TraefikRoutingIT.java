@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -50,6 +51,9 @@ class TraefikRoutingIT {
 
     @LocalServerPort
     int port;
+
+    @Value("${dropdeploy.routing.auth.token}")
+    String routingToken;
 
     @Autowired
     RouteTable routes;
@@ -93,7 +97,8 @@ class TraefikRoutingIT {
     /** Runs the repository's own static configuration, pointed at this test's random port. */
     private void startTraefikPollingThisApplication() throws IOException {
         String config = Files.readString(Path.of("traefik/traefik.yml"))
-                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + port + "/");
+                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + port + "/")
+                .replace("@ROUTING_TOKEN@", routingToken);
         traefik = new GenericContainer<>(CatalogImages.image("traefik"))
                 .withNetwork(NETWORK)
                 .withExtraHost("dropdeploy", "host-gateway")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -84,20 +85,43 @@ class HardeningTest {
                 .isEqualTo("runsc");
     }
 
+    /** What a typical image's /etc/passwd says, plus a second name for uid 0. */
+    private static OptionalLong passwd(String name) {
+        return switch (name) {
+            case "root", "toor" -> OptionalLong.of(0);
+            case "app", "rootless" -> OptionalLong.of(1000);
+            default -> OptionalLong.empty();
+        };
+    }
+
+    private static String user(String imageUser) {
+        return Hardening.user(imageUser, HardeningTest::passwd);
+    }
+
     @Test
     void root_or_unset_image_users_are_replaced_by_an_unprivileged_one() {
-        assertThat(Hardening.user(null)).isEqualTo("10001:10001");
-        assertThat(Hardening.user("")).isEqualTo("10001:10001");
-        assertThat(Hardening.user("root")).isEqualTo("10001:10001");
-        assertThat(Hardening.user("0:0")).isEqualTo("10001:10001");
-        assertThat(Hardening.user("root:staff")).isEqualTo("10001:10001");
+        assertThat(user(null)).isEqualTo("10001:10001");
+        assertThat(user("")).isEqualTo("10001:10001");
+        assertThat(user("root")).isEqualTo("10001:10001");
+        assertThat(user("0:0")).isEqualTo("10001:10001");
+        assertThat(user("root:staff")).isEqualTo("10001:10001");
+    }
+
+    @Test
+    void uid_zero_is_refused_however_the_image_spells_it() {
+        assertThat(user("00")).isEqualTo("10001:10001");
+        assertThat(user("0000:0")).isEqualTo("10001:10001");
+        assertThat(user(" 0 ")).isEqualTo("10001:10001");
+        assertThat(user("toor")).as("a name whose uid is 0").isEqualTo("10001:10001");
+        assertThat(user("nobody-here")).as("a name the image does not know").isEqualTo("10001:10001");
+        assertThat(user("99999999999999999999")).isEqualTo("10001:10001");
     }
 
     @Test
     void a_non_root_image_user_is_kept() {
-        assertThat(Hardening.user("app")).isEqualTo("app");
-        assertThat(Hardening.user("1000:1000")).isEqualTo("1000:1000");
-        assertThat(Hardening.user("rootless")).isEqualTo("rootless");
+        assertThat(user("app")).isEqualTo("app");
+        assertThat(user("1000:1000")).isEqualTo("1000:1000");
+        assertThat(user("rootless")).isEqualTo("rootless");
     }
 
     @Test

@@ -24,7 +24,8 @@ final class RuntimeTestData {
                 ociRuntime,
                 DataSize.ofMegabytes(64),
                 Duration.ofMillis(100),
-                INSTANCE);
+                INSTANCE,
+                "10.200.0.0/15");
     }
 
     static RuntimeProperties properties() {

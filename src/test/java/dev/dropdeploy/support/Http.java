@@ -36,8 +36,13 @@ public final class Http {
 
     /** Any request; redirects are not followed, so tests see them. */
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    /** With a client of the caller's, for example one that keeps cookies. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -19,9 +19,13 @@ public final class TraefikForTests {
 
     private TraefikForTests() {}
 
+    /** The routing token every test Traefik sends and every test application expects. */
+    public static final String ROUTING_TOKEN = "test-routing-" + UUID.randomUUID();
+
     public static GenericContainer<?> start(int appPort) {
         String config = read(Path.of("traefik/traefik.yml"))
-                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + appPort + "/");
+                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + appPort + "/")
+                .replace("@ROUTING_TOKEN@", ROUTING_TOKEN);
         GenericContainer<?> traefik = new GenericContainer<>(CatalogImages.image("traefik"))
                 .withCreateContainerCmdModifier(cmd -> cmd.withName("dd-test-traefik-" + UUID.randomUUID()))
                 .withExtraHost("dropdeploy", "host-gateway")
@@ -40,6 +44,7 @@ public final class TraefikForTests {
     public static void registerDeployProperties(
             DynamicPropertyRegistry registry, GenericContainer<?> traefik, int appPort) {
         registry.add("server.port", () -> appPort);
+        registry.add("dropdeploy.routing.auth.token", () -> ROUTING_TOKEN);
         registry.add("dropdeploy.runtime.traefik-container", () -> name(traefik));
         registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + traefik.getMappedPort(80));
         registry.add("dropdeploy.deploy.health-timeout", () -> "20s");

@@ -1,0 +1,131 @@
+package dev.dropdeploy.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class OwnDockerfilesTest {
+
+    private final OwnDockerfiles vetting = new OwnDockerfiles(name -> "dropdeploy/" + name + ":catalog");
+
+    private String vetted(String dockerfile) {
+        return vetting.vet(dockerfile).dockerfile();
+    }
+
+    @Test
+    void anotherProjectsImageIsRefusedNamingTheLine() {
+        assertThatThrownBy(() -> vetted("# hi\nFROM dd-app/victim:v1\nRUN find / -name main.py | xargs cat\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("dd-app/victim:v1 is another project's image");
+    }
+
+    @Test
+    void arbitraryLocalOrForeignRegistryImagesAreRefused() {
+        for (String image : new String[] {
+            "dropdeploy/traefik:v3.6.12", "localhost:5000/x", "ghcr.io/acme/app:1", "someone/tool", "redis:7"
+        }) {
+            assertThatThrownBy(() -> vetted("FROM " + image + "\n"))
+                    .as(image)
+                    .isInstanceOf(BuildFailure.class)
+                    .hasMessageContaining("is not offered here");
+        }
+    }
+
+    @Test
+    void commonPublicBasesBecomeTheCatalogsEquivalentWithANote() {
+        OwnDockerfiles.Vetted vetted = vetting.vet(
+                "FROM node:22-alpine AS build\nRUN npm ci\nFROM docker.io/library/python:3.12-slim\nCMD x\n");
+        assertThat(vetted.dockerfile())
+                .isEqualTo(
+                        "FROM dropdeploy/node:catalog AS build\nRUN npm ci\nFROM dropdeploy/python:catalog\nCMD x\n");
+        assertThat(vetted.notes())
+                .anySatisfy(note -> assertThat(note)
+                        .contains("Line 1")
+                        .contains("node:22-alpine")
+                        .contains("dropdeploy/node:catalog"));
+    }
+
+    @Test
+    void jdkImagesMapToTheJreForRuntimeTagsAndToTheJdkOtherwise() {
+        assertThat(vetted("FROM eclipse-temurin:21-jre\n")).isEqualTo("FROM dropdeploy/jre:catalog\n");
+        assertThat(vetted("FROM eclipse-temurin:21-jdk\n")).isEqualTo("FROM dropdeploy/maven:catalog\n");
+        assertThat(vetted("FROM golang:1.23@sha256:abc\n")).isEqualTo("FROM dropdeploy/go:catalog\n");
+    }
+
+    @Test
+    void earlierStagesByNameOrIndexAreAllowedAndKept() {
+        String file = "FROM golang:1.24 AS Builder\nRUN go build\nFROM debian:trixie\n"
+                + "COPY --from=builder /out /app\nCOPY --from=0 /x /y\n";
+        assertThat(vetted(file))
+                .contains("FROM dropdeploy/go:catalog AS Builder")
+                .contains("COPY --from=builder /out /app")
+                .contains("COPY --from=0 /x /y");
+    }
+
+    @Test
+    void copyFromAnImageFollowsTheSameRule() {
+        assertThatThrownBy(() -> vetted("FROM node:20\nCOPY --from=dd-app/victim:v1 /app /stolen\n"))
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("another project's image");
+        assertThat(vetted("FROM node:20\nCOPY --from=caddy:2 /usr/bin/caddy /usr/bin/caddy\n"))
+                .contains("COPY --from=dropdeploy/static:catalog /usr/bin/caddy /usr/bin/caddy");
+    }
+
+    @Test
+    void remoteAddIsRefusedInEverySpelling() {
+        for (String add : new String[] {
+            "ADD http://127.0.0.1:8082/api/http/routers /r.json",
+            "add HTTPS://example.com/x /x",
+            "ADD --chown=1:1 http://10.0.0.1/x /x",
+            "ADD [\"http://169.254.169.254/latest\", \"/m\"]",
+            "ADD \\\n  http://127.0.0.1:8080/internal/routing/traefik \\\n  /t.json",
+            "ADD git@github.com:a/b.git /src",
+        }) {
+            assertThatThrownBy(() -> vetted("FROM node:20\n" + add + "\n"))
+                    .as(add)
+                    .isInstanceOf(BuildFailure.class)
+                    .hasMessageContaining("line 2")
+                    .hasMessageContaining("from a URL is not allowed");
+        }
+        assertThat(vetted("FROM node:20\nADD app.tar.gz /app\n")).contains("ADD app.tar.gz /app");
+    }
+
+    @Test
+    void continuationsCommentsAndTheEscapeDirectiveCannotHideAnInstruction() {
+        assertThatThrownBy(() -> vetted("FROM \\\n# sneaky\n  dd-app/victim:v1\n"))
+                .hasMessageContaining("another project's image");
+        assertThatThrownBy(() -> vetted("# escape=`\nFROM node:20\nADD `\n http://127.0.0.1/x /x\n"))
+                .hasMessageContaining("from a URL is not allowed");
+    }
+
+    @Test
+    void buildArgumentsResolveFromTheirDefaultsOrAreRefused() {
+        assertThat(vetted("ARG BASE=node\nARG V=20\nFROM ${BASE}:$V\n")).contains("FROM dropdeploy/node:catalog");
+        assertThat(vetted("FROM ${IMAGE:-python}:3.13\n")).contains("FROM dropdeploy/python:catalog");
+        assertThatThrownBy(() -> vetted("ARG IMAGE\nFROM $IMAGE\n")).hasMessageContaining("has no default");
+        assertThatThrownBy(() -> vetted("ARG IMAGE=dd-app/victim:v1\nFROM $IMAGE\n"))
+                .hasMessageContaining("another project's image");
+    }
+
+    @Test
+    void runMountsNetworkOptionsAndOnbuildAreRefused() {
+        assertThatThrownBy(() -> vetted("FROM node:20\nRUN --mount=type=bind,from=dd-app/x:v1,target=/x cat /x\n"))
+                .hasMessageContaining("RUN --mount");
+        assertThatThrownBy(() -> vetted("FROM node:20\nRUN --network=host curl x\n"))
+                .hasMessageContaining("not supported");
+        assertThatThrownBy(() -> vetted("FROM node:20\nONBUILD ADD http://x/y /z\n"))
+                .hasMessageContaining("ONBUILD");
+    }
+
+    @Test
+    void aDockerfileWithoutFromIsRefused() {
+        assertThatThrownBy(() -> vetted("RUN echo hi\n")).hasMessageContaining("no FROM line");
+    }
+
+    @Test
+    void scratchIsAllowedAsIs() {
+        assertThat(vetted("FROM scratch\nCOPY app /app\n")).startsWith("FROM scratch\n");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dropdeploy.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock a test moves by hand, so time-based rules are tested without waiting. */
+public final class MovableClock extends Clock {
+
+    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
