@@ -7,28 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Writes a build context as a tar: the app folder minus what {@code .dockerignore} excludes, plus the generated
- * Dockerfile, {@code .dockerignore} and extra files (CA certificates). Links are never followed, so nothing outside
- * the folder can enter an image.
+ * Writes a build context as a tar: the app folder minus what {@code .dockerignore} excludes and minus every secret
+ * file ({@link SecretFiles}, also with the project's own Dockerfile), plus the generated Dockerfile,
+ * {@code .dockerignore} and extra files (CA certificates). Links are never followed, so nothing outside the folder can
+ * enter an image.
  */
 final class BuildContext {
 
+    private static final int NAMED_AT_MOST = 20;
+
     private BuildContext() {}
 
-    /** @throws BuildFailure when the context would exceed {@code maxBytes} */
-    static void write(Path folder, GeneratedDockerfile dockerfile, long maxBytes, OutputStream out) {
+    /**
+     * @return the secret files left out, each as {@code path (why)}, for the build log
+     * @throws BuildFailure when the context would exceed {@code maxBytes}
+     */
+    static List<String> write(Path folder, GeneratedDockerfile dockerfile, long maxBytes, OutputStream out) {
         // No Dockerfile text means the project's own Dockerfile and .dockerignore are used as they are.
         GeneratedDockerfile generated = dockerfile == null || dockerfile.dockerfile() == null ? null : dockerfile;
         String ignoreText = generated != null ? generated.dockerignore() : readIgnoreFile(folder);
         DockerIgnore ignore = DockerIgnore.parse(ignoreText);
         long[] total = {0};
+        List<String> leftOut = new ArrayList<>();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
                 Stream<Path> files = Files.walk(folder)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -39,6 +48,11 @@ final class BuildContext {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                         || generatedName
                         || ignore.excludes(relative)) {
+                    continue;
+                }
+                Optional<String> secret = SecretFiles.reason(file);
+                if (secret.isPresent()) {
+                    leftOut.add(relative + " (" + secret.get() + ")");
                     continue;
                 }
                 total[0] += Files.size(file);
@@ -54,9 +68,17 @@ final class BuildContext {
                 }
             }
             tar.finish();
+            return List.copyOf(leftOut);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not send the files to the Docker engine", e);
         }
+    }
+
+    /** One build-log line naming what {@link #write} left out; a long list is shortened, never the whole tree. */
+    static String leftOutNote(List<String> leftOut) {
+        List<String> named = leftOut.subList(0, Math.min(NAMED_AT_MOST, leftOut.size()));
+        String more = leftOut.size() > named.size() ? " and " + (leftOut.size() - named.size()) + " more" : "";
+        return "Left out of the image: " + String.join(", ", named) + more;
     }
 
     private static boolean isGeneratedName(Path relative) {

@@ -1,5 +1,7 @@
 package dev.dropdeploy.build;
 
+import dev.dropdeploy.output.LineSplitter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the engine's output chunks into lines, passes each on, and remembers the current Dockerfile step and the
- * last lines, which is what a person needs when the build fails.
+ * Splits the engine's output chunks into lines of bounded length, passes each on, and remembers the current Dockerfile
+ * step and the last lines, which is what a person needs when the build fails.
  */
 final class BuildOutput {
 
@@ -18,31 +20,26 @@ final class BuildOutput {
 
     private final Consumer<String> sink;
     private final Deque<String> last = new ArrayDeque<>();
-    private final StringBuilder partial = new StringBuilder();
+    private final LineSplitter splitter;
     private String currentStep;
 
-    BuildOutput(Consumer<String> sink) {
+    /** @param maxLine a build printing a longer line (or one without a newline) is cut there */
+    BuildOutput(Consumer<String> sink, int maxLine) {
         this.sink = sink;
+        this.splitter = new LineSplitter(maxLine, this::line);
     }
 
     synchronized void append(String chunk) {
-        partial.append(chunk);
-        int newline;
-        while ((newline = partial.indexOf("\n")) >= 0) {
-            line(partial.substring(0, newline).stripTrailing());
-            partial.delete(0, newline + 1);
-        }
+        splitter.accept(chunk.getBytes(StandardCharsets.UTF_8));
     }
 
     synchronized BuildFailure failure(String message) {
-        if (!partial.isEmpty()) {
-            line(partial.toString());
-            partial.setLength(0);
-        }
+        splitter.flush();
         return new BuildFailure(message, currentStep, List.copyOf(last));
     }
 
-    private void line(String line) {
+    private void line(String raw) {
+        String line = raw.stripTrailing();
         Matcher step = STEP.matcher(line);
         if (step.matches()) {
             currentStep = step.group(1);

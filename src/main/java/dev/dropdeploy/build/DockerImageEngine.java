@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.PruneType;
+import dev.dropdeploy.output.OutputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -28,10 +29,12 @@ class DockerImageEngine implements ImageEngine {
 
     private final DockerClient docker;
     private final BuildLimits limits;
+    private final int maxLine;
 
-    DockerImageEngine(DockerClient docker, BuildLimits limits) {
+    DockerImageEngine(DockerClient docker, BuildLimits limits, OutputLimits output) {
         this.docker = docker;
         this.limits = limits;
+        this.maxLine = output.maxLine();
     }
 
     @Override
@@ -42,7 +45,7 @@ class DockerImageEngine implements ImageEngine {
             String network,
             Duration timeout,
             Consumer<String> output) {
-        BuildOutput lines = new BuildOutput(output);
+        BuildOutput lines = new BuildOutput(output, maxLine);
         StreamingCallback callback = new StreamingCallback(lines);
         try {
             var command = docker.buildImageCmd(context);

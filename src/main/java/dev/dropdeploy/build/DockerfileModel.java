@@ -12,6 +12,8 @@ final class DockerfileModel {
     /** Fixed so volume ownership and runtime policies can name it; above the ranges distributions allocate. */
     static final int UID = 10001;
 
+    static final String PHP_ROUTER = "/opt/dropdeploy/router.php";
+    private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
     private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
     private DockerfileModel() {}
@@ -80,7 +82,12 @@ final class DockerfileModel {
     private static String phpStart(DetectionReport report) {
         String start = command(report).start();
         String docroot = report.staticOutputDir() != null ? report.staticOutputDir() : report.entrypoint();
-        return start != null ? start : "php -S 0.0.0.0:$PORT -t " + folder(docroot);
+        return withRouter(start != null ? start : "php -S 0.0.0.0:$PORT -t " + folder(docroot));
+    }
+
+    /** The built-in server without a router of the app's own gets ours, which keeps dotfiles from being served. */
+    static String withRouter(String start) {
+        return BUILT_IN_SERVER.matcher(start.strip()).matches() ? start.strip() + " " + PHP_ROUTER : start;
     }
 
     private static void dependencies(Map<String, Object> model, DependencyStep step) {

@@ -46,6 +46,9 @@ public class Dockerfiles {
         if (family == Family.STATIC || family == Family.SPA) {
             extraFiles.put(".dropdeploy/Caddyfile", templates.file("caddy/" + family.template + ".Caddyfile"));
         }
+        if (family == Family.PHP) {
+            extraFiles.put(".dropdeploy/router.php", templates.file("php/router.php"));
+        }
         String dockerfile =
                 templates.render(family.template + ".dockerfile", DockerfileModel.of(family, report, images, ca));
         return new GeneratedDockerfile(

@@ -34,7 +34,7 @@ public class ImageBuilds {
     /**
      * Builds the image, waiting for a place in the build queue first. Blocks until the image exists.
      *
-     * @param output every build output line, as it is printed
+     * @param output every build output line, as it is printed, after a line naming the secret files left out
      * @throws BuildFailure with the failing step and its last lines
      */
     public BuiltImage build(BuildRequest request, Consumer<String> output) {
@@ -73,11 +73,14 @@ public class ImageBuilds {
         try {
             archive = Files.createTempFile("dropdeploy-context-", ".tar");
             try (OutputStream out = Files.newOutputStream(archive)) {
-                BuildContext.write(
+                List<String> leftOut = BuildContext.write(
                         request.context(),
                         request.dockerfile(),
                         limits.maxContext().toBytes(),
                         out);
+                if (!leftOut.isEmpty()) {
+                    output.accept(BuildContext.leftOutNote(leftOut));
+                }
             }
             Map<String, String> labels = Map.of(
                     PROJECT_LABEL,

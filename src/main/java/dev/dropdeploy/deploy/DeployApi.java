@@ -2,6 +2,7 @@ package dev.dropdeploy.deploy;
 
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.workspace.ArchiveFormat;
 import dev.dropdeploy.workspace.ProjectNotFound;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -42,6 +43,7 @@ class DeployApi {
     private final ProjectControls controls;
     private final DeployRateLimit rateLimit;
     private final CurrentUser currentUser;
+    private final OutputLimits limits;
 
     DeployApi(
             Projects projects,
@@ -50,7 +52,9 @@ class DeployApi {
             DeploymentLog log,
             ProjectControls controls,
             CurrentUser currentUser,
-            DeployRateLimit rateLimit) {
+            DeployRateLimit rateLimit,
+            OutputLimits limits) {
+        this.limits = limits;
         this.rateLimit = rateLimit;
         this.controls = controls;
         this.currentUser = currentUser;
@@ -92,10 +96,10 @@ class DeployApi {
     @GetMapping(path = "/deployments/{id}/log", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter follow(@PathVariable UUID id) {
         visible(id);
-        return LogStream.start(id, log, deployments);
+        return LogStream.start(id, log, deployments, limits.followerBacklog());
     }
 
-    /** The whole log as a file, for the UI's download link and for support requests. */
+    /** The stored log as a file (its first and last lines, see {@link DeploymentLog}), for the UI and support. */
     @GetMapping(path = "/deployments/{id}/log.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     org.springframework.http.ResponseEntity<String> download(@PathVariable UUID id) {
         visible(id);

@@ -1,29 +1,42 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.output.Backlog;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Streams one deployment's log as Server-Sent Events until it reaches a final state. */
+/**
+ * Streams one deployment's log as Server-Sent Events until it reaches a final state. New lines wait in a bounded
+ * {@link Backlog}, so a client that reads slowly (or not at all) skips lines with a note instead of holding memory or
+ * slowing the deployment down.
+ */
 final class LogStream {
+
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private LogStream() {}
 
-    static SseEmitter start(UUID id, DeploymentLog log, Deployments deployments) {
+    static SseEmitter start(UUID id, DeploymentLog log, Deployments deployments, int backlog) {
         SseEmitter emitter = new SseEmitter(0L);
-        Thread.ofVirtual().name("log-stream-" + id).start(() -> stream(id, log, deployments, emitter));
+        Thread.ofVirtual()
+                .name("log-stream-" + id)
+                .start(() -> stream(id, log, deployments, emitter, new Backlog<>(backlog)));
         return emitter;
     }
 
-    private static void stream(UUID id, DeploymentLog log, Deployments deployments, SseEmitter emitter) {
+    private static void stream(
+            UUID id, DeploymentLog log, Deployments deployments, SseEmitter emitter, Backlog<LogLine> live) {
         // Subscribe before reading the stored lines so nothing falls between the two; a line may come twice.
-        try (AutoCloseable ignored = log.follow(id, line -> send(emitter, "log", line))) {
+        try (AutoCloseable ignored = log.follow(id, live::offer)) {
             log.lines(id).forEach(line -> send(emitter, "log", line));
             DeploymentView view = deployments.findUnscoped(id).orElseThrow();
             while (!view.state().isFinal()) {
-                Thread.sleep(250);
+                sendAll(emitter, live.await(POLL));
                 view = deployments.findUnscoped(id).orElseThrow();
             }
+            sendAll(emitter, live.drain());
             send(emitter, "done", view);
             emitter.complete();
         } catch (Exception e) {
@@ -33,6 +46,19 @@ final class LogStream {
 
     /** Field order is fixed so shell clients can read the stream with sed. */
     record Line(String phase, String line, String at) {}
+
+    private static void sendAll(SseEmitter emitter, Backlog.Batch<LogLine> batch) {
+        if (batch.skipped() > 0) {
+            send(
+                    emitter,
+                    "log",
+                    new Line(
+                            "skipped",
+                            Backlog.skippedNote(batch.skipped()),
+                            Instant.now().toString()));
+        }
+        batch.items().forEach(line -> send(emitter, "log", line));
+    }
 
     private static void send(SseEmitter emitter, String name, Object data) {
         try {

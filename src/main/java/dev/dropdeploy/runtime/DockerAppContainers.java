@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse.ContainerState
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.RestartPolicy;
+import dev.dropdeploy.output.OutputLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ class DockerAppContainers implements AppContainers {
     DockerAppContainers(
             DockerClient docker,
             RuntimeProperties properties,
+            OutputLimits output,
             @Value("${dropdeploy.docker.host:unix:///var/run/docker.sock}") String dockerHost) {
         this.docker = docker;
         this.properties = properties;
@@ -48,7 +50,7 @@ class DockerAppContainers implements AppContainers {
                 NetworkPool.parse(properties.networkPool()));
         this.launcher = new ContainerLauncher(docker, properties, networks);
         this.probe = new HealthProbe(properties.healthPollInterval());
-        this.logs = new ContainerLogs(docker);
+        this.logs = new ContainerLogs(docker, output.maxLine());
     }
 
     @Override

@@ -3,23 +3,25 @@ package dev.dropdeploy.runtime;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.dropdeploy.output.LineSplitter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Turns the engine's multiplexed log frames into lines. A frame can end mid-line (and mid UTF-8 character), and stdout
- * and stderr interleave, so each stream keeps its own byte buffer until a newline completes a line.
+ * Turns the engine's multiplexed log frames into lines of bounded length. A frame can end mid-line (and mid UTF-8
+ * character), and stdout and stderr interleave, so each stream has its own splitter until a newline completes a line.
  */
 final class LogLines extends ResultCallback.Adapter<Frame> {
 
-    private final Map<StreamType, ByteArrayOutputStream> partial = new EnumMap<>(StreamType.class);
+    private final Map<StreamType, LineSplitter> partial = new EnumMap<>(StreamType.class);
     private final Consumer<String> sink;
+    private final int maxLine;
 
-    LogLines(Consumer<String> sink) {
+    /** @param maxLine an app printing a longer line (or one without a newline) is cut there */
+    LogLines(Consumer<String> sink, int maxLine) {
         this.sink = sink;
+        this.maxLine = maxLine;
     }
 
     @Override
@@ -34,24 +36,11 @@ final class LogLines extends ResultCallback.Adapter<Frame> {
     }
 
     synchronized void accept(StreamType stream, byte[] payload) {
-        ByteArrayOutputStream buffer = partial.computeIfAbsent(stream, s -> new ByteArrayOutputStream());
-        for (byte b : payload) {
-            if (b == '\n') {
-                emit(buffer);
-            } else {
-                buffer.write(b);
-            }
-        }
+        partial.computeIfAbsent(stream, s -> new LineSplitter(maxLine, sink)).accept(payload);
     }
 
     /** Emits what is left of unterminated lines, for example a crash message printed without a newline. */
     synchronized void flush() {
-        partial.values().stream().filter(buffer -> buffer.size() > 0).forEach(this::emit);
-    }
-
-    private void emit(ByteArrayOutputStream buffer) {
-        String line = buffer.toString(StandardCharsets.UTF_8);
-        buffer.reset();
-        sink.accept(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        partial.values().forEach(LineSplitter::flush);
     }
 }

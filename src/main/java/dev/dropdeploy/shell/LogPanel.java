@@ -5,30 +5,38 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
+import dev.dropdeploy.output.Backlog;
+import dev.dropdeploy.output.OutputLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** A log that can be searched, refreshed, appended to live and downloaded. */
+/**
+ * A log that can be searched, refreshed, appended to live and downloaded. It holds and shows only the last lines (a
+ * {@link LogWindow}) and takes live lines through a {@link Backlog}, so a chatty app costs the page bounded memory and
+ * at most one pending UI update; the download link has the rest.
+ */
 class LogPanel extends VerticalLayout {
 
-    private static final int MAX_SHOWN = 5000;
-
     private final Pre text = new Pre();
+    private final Span windowNote = new Span();
     private final TextField search = new TextField();
     private final Anchor download = new Anchor();
-    private final List<String> lines = new ArrayList<>();
+    private final LogWindow lines;
+    private final int backlog;
     private Supplier<List<String>> source = List::of;
     private AutoCloseable following = () -> {};
 
-    LogPanel(String id) {
+    LogPanel(String id, OutputLimits limits) {
+        this.lines = new LogWindow(limits.shownLines());
+        this.backlog = limits.followerBacklog();
         setId(id);
         setPadding(false);
         search.setPlaceholder("Search the log");
@@ -44,7 +52,8 @@ class LogPanel extends VerticalLayout {
                 .set("width", "100%")
                 .set("white-space", "pre-wrap")
                 .set("font-size", "var(--lumo-font-size-s)");
-        add(new HorizontalLayout(search, refresh, download), text);
+        windowNote.setVisible(false);
+        add(new HorizontalLayout(search, refresh, download), windowNote, text);
     }
 
     void show(Supplier<List<String>> source, String downloadUrl) {
@@ -62,8 +71,22 @@ class LogPanel extends VerticalLayout {
         stopFollowing();
         if (subscribe != null) {
             UI ui = UI.getCurrent();
-            following = subscribe.apply(line -> ui.access(() -> append(line)));
+            Backlog<String> live = new Backlog<>(backlog);
+            following = subscribe.apply(line -> {
+                if (live.offer(line)) {
+                    ui.access(() -> take(live));
+                }
+            });
         }
+    }
+
+    private void take(Backlog<String> live) {
+        Backlog.Batch<String> batch = live.drain();
+        if (batch.skipped() > 0) {
+            lines.add(Backlog.skippedNote(batch.skipped()));
+        }
+        batch.items().forEach(lines::add);
+        render();
     }
 
     @Override
@@ -80,23 +103,18 @@ class LogPanel extends VerticalLayout {
         following = () -> {};
     }
 
-    void append(String line) {
-        lines.add(line);
-        render();
-    }
-
     void reload() {
-        lines.clear();
-        lines.addAll(source.get());
+        lines.replace(source.get());
         render();
     }
 
     private void render() {
         String needle = search.getValue().toLowerCase(Locale.ROOT);
-        List<String> shown = lines.stream()
+        List<String> shown = lines.lines().stream()
                 .filter(l -> needle.isEmpty() || l.toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
-        List<String> tail = shown.subList(Math.max(0, shown.size() - MAX_SHOWN), shown.size());
-        text.setText(tail.isEmpty() ? "(nothing yet)" : String.join("\n", tail));
+        text.setText(shown.isEmpty() ? "(nothing yet)" : String.join("\n", shown));
+        lines.note().ifPresentOrElse(windowNote::setText, () -> windowNote.setText(""));
+        windowNote.setVisible(lines.note().isPresent());
     }
 }

@@ -20,6 +20,7 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.RuntimeProperties;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -44,8 +45,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final EnvironmentVariables environment;
     private final AccountUser user;
     private final Grid<DeploymentView> history = new Grid<>();
-    private final LogPanel buildLog = new LogPanel("build-log");
-    private final LogPanel runtimeLog = new LogPanel("runtime-log");
+    private final LogPanel buildLog;
+    private final LogPanel runtimeLog;
+    private final int shownLines;
     private final DetectionPanel detection = new DetectionPanel();
     private ProjectSummary project;
     private Runnable unregister = () -> {};
@@ -59,8 +61,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             AppAddresses addresses,
             EnvironmentVariables environment,
             CurrentUser currentUser,
-            RuntimeProperties runtime) {
+            RuntimeProperties runtime,
+            OutputLimits output) {
         this.runtime = runtime;
+        this.buildLog = new LogPanel("build-log", output);
+        this.runtimeLog = new LogPanel("runtime-log", output);
+        this.shownLines = output.shownLines();
         this.addresses = addresses;
         this.environment = environment;
         this.user = currentUser.require();
@@ -108,7 +114,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 new H3("Why we think it is this stack"),
                 detection);
         runtimeLog.show(
-                () -> controls.runtimeLogs(user, project.id(), 2000),
+                () -> controls.runtimeLogs(user, project.id(), shownLines),
                 "/api/v1/projects/" + project.slug() + "/logs?lines=10000");
         followRuntime();
         refresh();
@@ -173,7 +179,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         return text;
     }
 
-    /** The app's output as it prints it; the panel's Refresh starts over from the last 2000 lines. */
+    /** The app's output as it prints it; the panel's Refresh starts over from the last lines it can show. */
     private void followRuntime() {
         runtimeLog.follow(sink -> controls.followRuntimeLogs(user, project.id(), sink));
     }

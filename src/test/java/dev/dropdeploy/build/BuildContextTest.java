@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -53,6 +54,43 @@ class BuildContextTest {
     }
 
     @Test
+    void secretsAtAnyDepthStayOutEvenWithTheProjectsOwnDockerfileAndTheNoteNamesEach() throws IOException {
+        write("Dockerfile", "FROM mine\nCOPY . .");
+        write(".dockerignore", "!**/.env*\n");
+        write("server.js", "listen()");
+        write(".env.production", "DATABASE_URL=postgres://u:p@db/app");
+        write("api/.env", "TOKEN=1");
+        write("api/.env.example", "TOKEN=");
+        write("web/.npmrc", "//registry.npmjs.org/:_authToken=npm_abc");
+        write("certs/tls.key", "-----BEGIN PRIVATE KEY-----\nMIIE");
+
+        List<String> leftOut = new ArrayList<>();
+        Map<String, String> entries =
+                tar(new GeneratedDockerfile(null, null, Map.of(), List.of()), Long.MAX_VALUE, leftOut);
+
+        assertThat(entries).containsOnlyKeys("Dockerfile", ".dockerignore", "server.js", "api/.env.example");
+        assertThat(BuildContext.leftOutNote(leftOut))
+                .startsWith("Left out of the image: ")
+                .contains(
+                        ".env.production (secrets)",
+                        "api/.env (secrets)",
+                        "web/.npmrc (auth token)",
+                        "certs/tls.key (private key)");
+    }
+
+    @Test
+    void aLongListOfLeftOutFilesIsShortenedInTheNote() {
+        List<String> many = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(n -> "d" + n + "/.env (secrets)")
+                .toList();
+
+        assertThat(BuildContext.leftOutNote(many))
+                .contains("d19/.env")
+                .doesNotContain("d20/")
+                .endsWith(" and 5 more");
+    }
+
+    @Test
     void linksAreNeverFollowedSoNothingOutsideTheFolderEntersAnImage() throws IOException {
         write("index.html", "<p>hi</p>");
         Files.writeString(outside.resolve("passwd"), "root:x:0:0");
@@ -80,8 +118,13 @@ class BuildContextTest {
     }
 
     private Map<String, String> tar(GeneratedDockerfile generated, long limit) throws IOException {
+        return tar(generated, limit, new ArrayList<>());
+    }
+
+    private Map<String, String> tar(GeneratedDockerfile generated, long limit, List<String> leftOut)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BuildContext.write(app, generated, limit, out);
+        leftOut.addAll(BuildContext.write(app, generated, limit, out));
         Map<String, String> entries = new java.util.LinkedHashMap<>();
         try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             TarArchiveEntry entry;

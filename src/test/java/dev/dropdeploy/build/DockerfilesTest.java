@@ -160,12 +160,11 @@ class DockerfilesTest {
     }
 
     @Test
-    void theDockerignoreKeepsVcsDependenciesAndSecretsOutButNotTheBuildFiles() {
+    void theDockerignoreKeepsVcsDataDependenciesAndBuildOutputOutButNotTheBuildFiles() {
         String ignore =
                 dockerfiles(caFolder).generate(Reports.springBootMaven()).dockerignore();
 
-        assertThat(ignore.lines())
-                .contains(".git", "**/node_modules", "target", "**/.venv", "**/__pycache__", ".env", ".env.*");
+        assertThat(ignore.lines()).contains(".git", "**/node_modules", "target", "**/.venv", "**/__pycache__");
         assertThat(ignore).doesNotContain(".dropdeploy");
         assertThat(dockerfiles(caFolder).generate(Reports.vite()).dockerignore().lines())
                 .contains("dist");
@@ -233,5 +232,24 @@ class DockerfilesTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void phpsBuiltInServerGetsTheRouterThatKeepsDotfilesFromBeingServed() {
+        GeneratedDockerfile php = dockerfiles(caFolder).generate(Reports.php());
+
+        assertThat(php.extraContextFiles())
+                .containsEntry(".dropdeploy/router.php", Path.of("templates/php/router.php"));
+        assertThat(php.dockerfile())
+                .contains("cp .dropdeploy/router.php /opt/dropdeploy/router.php")
+                .contains("php -S 0.0.0.0:$PORT -t . /opt/dropdeploy/router.php");
+    }
+
+    @Test
+    void anAppsOwnPhpRouterIsLeftAsItIs() {
+        assertThat(DockerfileModel.withRouter("php -S 0.0.0.0:$PORT -t public public/router.php"))
+                .isEqualTo("php -S 0.0.0.0:$PORT -t public public/router.php");
+        assertThat(DockerfileModel.withRouter("php -S 0.0.0.0:$PORT"))
+                .isEqualTo("php -S 0.0.0.0:$PORT /opt/dropdeploy/router.php");
     }
 }

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.dropdeploy.support.Settings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ class EngineGoneDuringBuildTest {
         Thread.ofVirtual().start(this::startStreamingThenDie);
         BuildLimits limits =
                 new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
-        DockerImageEngine images = new DockerImageEngine(client(), limits);
+        DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
 
         assertThatThrownBy(() -> images.build(
                         new ByteArrayInputStream(new byte[1024]),

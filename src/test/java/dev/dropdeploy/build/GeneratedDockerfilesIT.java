@@ -8,10 +8,12 @@ import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.support.CatalogImages;
 import dev.dropdeploy.support.Http;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,14 +79,32 @@ class GeneratedDockerfilesIT {
             throws IOException {
         GeneratedDockerfile generated = dockerfiles.generate(app.report());
         ImageBuild.prepareContext(APPS.resolve(app.name()), context, generated);
+        boolean servesFiles = app.report().stack() == Stack.STATIC;
+        if (servesFiles) {
+            // Put straight into the image (this build bypasses BuildContext), so only the server can hide them.
+            Files.writeString(context.resolve(".env"), "SECRET=dropdeploy-it-leak");
+            Files.createDirectories(context.resolve("sub"));
+            Files.writeString(context.resolve("sub/.htpasswd"), "admin:dropdeploy-it-leak");
+        }
         String tag = "dropdeploy-it/" + app.name() + ":test";
 
         ImageBuild cold = ImageBuild.build(DOCKER, context, tag, COLD);
-        Map<String, String> pages = get(tag, app.report().port(), "/", "/Dockerfile", "/client/side/route");
-        assertThat(pages.get("/")).contains("dropdeploy-" + app.name() + "-ok");
-        assertThat(pages.get("/Dockerfile")).as("build files are not served").doesNotContain("FROM ");
+        Map<String, HttpResponse<String>> pages =
+                get(tag, app.report().port(), "/", "/Dockerfile", "/client/side/route", "/.env", "/sub/.htpasswd");
+        assertThat(pages.get("/").body()).contains("dropdeploy-" + app.name() + "-ok");
+        assertThat(pages.get("/Dockerfile").body())
+                .as("build files are not served")
+                .doesNotContain("FROM ");
         if (app.report().stack() == Stack.SPA) {
-            assertThat(pages.get("/client/side/route")).as("SPA fallback").contains("dropdeploy-spa-ok");
+            assertThat(pages.get("/client/side/route").body())
+                    .as("SPA fallback")
+                    .contains("dropdeploy-spa-ok");
+        }
+        if (servesFiles) {
+            assertThat(List.of(pages.get("/.env"), pages.get("/sub/.htpasswd")))
+                    .as("dotfiles are not served")
+                    .allSatisfy(page -> assertThat(page.statusCode()).isEqualTo(404))
+                    .allSatisfy(page -> assertThat(page.body()).doesNotContain("dropdeploy-it-leak"));
         }
 
         Files.writeString(context.resolve(app.changedFile()), "\n" + app.comment() + "\n", StandardOpenOption.APPEND);
@@ -100,15 +120,13 @@ class GeneratedDockerfilesIT {
         }
     }
 
-    private static Map<String, String> get(String tag, int port, String... paths) {
+    private static Map<String, HttpResponse<String>> get(String tag, int port, String... paths) {
         try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(tag))
                 .withExposedPorts(port)
                 .waitingFor(Wait.forHttp("/").forPort(port).withStartupTimeout(Duration.ofSeconds(90)))) {
             container.start();
             String base = "http://localhost:" + container.getMappedPort(port);
-            return Stream.of(paths)
-                    .collect(Collectors.toMap(
-                            path -> path, path -> Http.get(base + path).body()));
+            return Stream.of(paths).collect(Collectors.toMap(path -> path, path -> Http.get(base + path)));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dropdeploy.support.CatalogImages;
+import dev.dropdeploy.support.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ImageBuildsIT {
     private final BuildLimits limits =
             new BuildLimits(1, Duration.ofSeconds(15), DataSize.ofMegabytes(512), 512, DataSize.ofMegabytes(50), 1);
     private final DockerImageEngine engine =
-            new DockerImageEngine(DockerClientFactory.instance().client(), limits);
+            new DockerImageEngine(DockerClientFactory.instance().client(), limits, Settings.outputLimits());
     private final ImageBuilds builds = new ImageBuilds(
             engine, new BuildQueue(limits), limits, new DiskGuard(engine::imageDirectory, DataSize.ofMegabytes(1)));
     private final List<String> output = new CopyOnWriteArrayList<>();
@@ -76,6 +77,27 @@ class ImageBuildsIT {
         builds.prune(PROJECT, Set.of("dd-app/builds-it:v6"));
 
         assertThat(builds.tags(PROJECT)).containsExactly("dd-app/builds-it:v6");
+    }
+
+    @Test
+    void secretFilesAtAnyDepthAreNotInTheImageEvenWithTheProjectsOwnDockerfile() throws IOException {
+        Files.createDirectories(app.resolve("api"));
+        Files.writeString(app.resolve("api/.env"), "TOKEN=leak");
+        Files.writeString(app.resolve("api/.env.example"), "TOKEN=");
+
+        // The build itself checks the copied tree: a secret that got in fails the step, and with it this test.
+        build(7, "COPY . /app\nRUN test ! -e /app/api/.env && test -e /app/api/.env.example");
+
+        assertThat(output).contains("Left out of the image: api/.env (secrets)");
+    }
+
+    @Test
+    void aBuildPrintingAnEndlessLineShowsItCutAtTheLimitAndGoesOn() throws IOException {
+        build(8, "RUN head -c 3000000 /dev/zero | tr '\\0' y; echo; echo after-the-long-line");
+
+        assertThat(output).anyMatch(line -> line.startsWith("yyyy") && line.endsWith("… [line cut at 8 KiB]"));
+        assertThat(output).allMatch(line -> line.length() < 8300);
+        assertThat(output).contains("after-the-long-line");
     }
 
     private BuiltImage build(int version, String step) throws IOException {

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
+import dev.dropdeploy.support.Settings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +55,10 @@ class AppContainersIT {
                 .getId();
         docker.startContainerCmd(traefik).exec();
         containers = new DockerAppContainers(
-                docker, RuntimeTestData.properties(RUN + "-traefik", ""), "unix:///var/run/docker.sock");
+                docker,
+                RuntimeTestData.properties(RUN + "-traefik", ""),
+                Settings.outputLimits(),
+                "unix:///var/run/docker.sock");
     }
 
     @AfterEach

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LogLinesTest {
 
     final List<String> lines = new ArrayList<>();
-    final LogLines splitter = new LogLines(lines::add);
+    final LogLines splitter = new LogLines(lines::add, 8192);
 
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -59,5 +59,16 @@ class LogLinesTest {
         splitter.flush();
 
         assertThat(lines).containsExactly("Killed");
+    }
+
+    @Test
+    void an_app_printing_an_endless_line_gives_one_line_cut_at_the_limit() {
+        LogLines small = new LogLines(lines::add, 1024);
+        for (int i = 0; i < 10_000; i++) {
+            small.accept(StreamType.STDOUT, bytes("a".repeat(1000)));
+        }
+        small.accept(StreamType.STDOUT, bytes("\nafter\n"));
+
+        assertThat(lines).containsExactly("a".repeat(1024) + " … [line cut at 1 KiB]", "after");
     }
 }

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.dropdeploy.support.Settings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class UnreachableEngineTest {
                         .dockerHost(config.getDockerHost())
                         .connectionTimeout(Duration.ofSeconds(1))
                         .build())) {
-            AppContainers containers = new DockerAppContainers(docker, RuntimeTestData.properties(), host);
+            AppContainers containers =
+                    new DockerAppContainers(docker, RuntimeTestData.properties(), Settings.outputLimits(), host);
 
             assertThatThrownBy(containers::managed)
                     .isInstanceOf(RuntimeFailure.class)
