@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The cacheable dependency layer: which manifests to copy before the source and how to install from them. The
- * detector's install command is used when it gives one; the manifests copied are chosen to match it.
+ * detector's install command is used when it gives one; the manifests copied are chosen to match it. Package managers
+ * other than npm are on the PATH from the npm registry ({@code partials/package-manager}), never from corepack.
  *
  * @param manifests COPY sources, or {@code null} when the install needs no project file; optional files end in
  *     {@code *} so the classic builder accepts their absence
@@ -21,17 +22,13 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
     static DependencyStep node(String packageManager, String reportInstall) {
         String manager = packageManager == null ? "npm" : packageManager;
         String install = reportInstall != null ? reportInstall : nodeDefault(manager);
-        // Neither the official nor the offline Node image ships Bun.
-        if (manager.equals("bun") && !install.contains("npm install -g bun")) {
-            install = "npm install -g bun && " + install;
-        }
         return new DependencyStep(NODE_MANIFESTS, install, false);
     }
 
     private static String nodeDefault(String manager) {
         return switch (manager) {
-            case "yarn" -> "corepack enable && yarn install";
-            case "pnpm" -> "corepack enable && pnpm install";
+            case "yarn" -> "yarn install";
+            case "pnpm" -> "pnpm install";
             case "bun" -> "bun install";
             default -> NPM_LOCKFILE_OR_NOT;
         };

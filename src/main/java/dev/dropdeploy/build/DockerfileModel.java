@@ -1,8 +1,11 @@
 package dev.dropdeploy.build;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionReport;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,17 @@ final class DockerfileModel {
     static final String PHP_ROUTER = "/opt/dropdeploy/router.php";
     private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
     private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
+
+    /**
+     * Python.h for C extensions: the official image has it under its own prefix, Debian's python3 needs python3-dev.
+     */
+    static final String PYTHON_HEADERS = "$(python3 -c 'import os, sysconfig;"
+            + " print(\"\" if os.path.exists(os.path.join(sysconfig.get_paths()[\"include\"], \"Python.h\"))"
+            + " else \"python3-dev\")')";
+
+    /** node-gyp uses the headers of the Node that runs it: /usr (Debian's nodejs) or /usr/local (official image). */
+    static final String NODE_HEADERS =
+            "export npm_config_nodedir=\"$(dirname \"$(dirname \"$(readlink -f \"$(command -v node)\")\")\")\"";
 
     private DockerfileModel() {}
 
@@ -35,6 +49,9 @@ final class DockerfileModel {
         model.put("install", null);
         model.put("installBeforeSource", false);
         model.put("installAfterSource", false);
+        model.put("packageManager", null);
+        model.put("buildPackages", null);
+        model.put("runtimePackages", null);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
@@ -49,18 +66,14 @@ final class DockerfileModel {
     }
 
     private static void spa(Map<String, Object> model, DetectionReport report) {
-        dependencies(
-                model,
-                DependencyStep.node(report.packageManager(), command(report).install()));
+        nodeDependencies(model, report);
         String manager = report.packageManager() == null ? "npm" : report.packageManager();
         String build = command(report).build();
         model.put("build", build != null ? build : manager + " run build");
     }
 
     private static void node(Map<String, Object> model, DetectionReport report) {
-        dependencies(
-                model,
-                DependencyStep.node(report.packageManager(), command(report).install()));
+        nodeDependencies(model, report);
         String start = command(report).start();
         if (start == null) {
             start = report.entrypoint() != null ? "node " + report.entrypoint() : "npm start";
@@ -68,7 +81,44 @@ final class DockerfileModel {
         model.put("start", shell(start));
     }
 
+    /**
+     * The package manager from the npm registry when the app asks for one; for native addons the compilers, and
+     * node-gyp pointed at the image's own Node headers (it would download them from nodejs.org, unreachable here).
+     */
+    private static void nodeDependencies(Map<String, Object> model, DetectionReport report) {
+        BuildNeeds needs = BuildNeeds.of(report.needs());
+        dependencies(
+                model,
+                DependencyStep.node(report.packageManager(), command(report).install()));
+        String manager = report.packageManager() == null ? "npm" : report.packageManager();
+        model.put(
+                "packageManager",
+                needs.packageManager() != null || manager.equals("npm") ? needs.packageManager() : manager);
+        model.put("runtimePackages", joined(needs.runtimePackages()));
+        if (!needs.buildPackages().isEmpty()) {
+            model.put("buildPackages", joined(needs.buildPackages()));
+            model.put("install", NODE_HEADERS + " && " + model.get("install"));
+        }
+    }
+
+    /** One image for building and running: compilers, headers and shared libraries in one apt layer. */
+    private static void pythonSystemPackages(Map<String, Object> model, DetectionReport report) {
+        BuildNeeds needs = BuildNeeds.of(report.needs());
+        if (needs.buildPackages().isEmpty() && needs.runtimePackages().isEmpty()) {
+            return;
+        }
+        List<String> packages = new ArrayList<>(needs.buildPackages());
+        needs.runtimePackages().stream().filter(p -> !packages.contains(p)).forEach(packages::add);
+        String headers = needs.buildPackages().isEmpty() ? "" : " " + PYTHON_HEADERS;
+        model.put("buildPackages", joined(packages) + headers);
+    }
+
+    private static String joined(List<String> packages) {
+        return packages.isEmpty() ? null : String.join(" ", packages);
+    }
+
     private static void python(Map<String, Object> model, DetectionReport report) {
+        pythonSystemPackages(model, report);
         dependencies(
                 model,
                 DependencyStep.python(report.packageManager(), command(report).install()));

@@ -21,6 +21,9 @@ import java.util.List;
  * @param confidence 0..1
  * @param entrypoint the stack-specific thing that runs: the ASGI/WSGI object {@code src.app:app}, the Java main
  *     class, the Go package {@code ./cmd/server}, the Node script; {@code null} when the start command says it all
+ * @param needs the package manager and the Debian packages the image needs besides its base image; never {@code
+ *     null} once built (a report stored before this field existed reads it as {@code null}: use {@link
+ *     BuildNeeds#of})
  */
 public record DetectionReport(
         Stack stack,
@@ -37,4 +40,5 @@ public record DetectionReport(
         double confidence,
         List<Evidence> evidence,
         List<Candidate> runnerUp,
-        List<DetectionWarning> warnings) {}
+        List<DetectionWarning> warnings,
+        BuildNeeds needs) {}

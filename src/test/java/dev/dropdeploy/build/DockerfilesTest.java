@@ -3,6 +3,7 @@ package dev.dropdeploy.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.Stack;
 import java.io.IOException;
@@ -251,5 +252,52 @@ class DockerfilesTest {
                 .isEqualTo("php -S 0.0.0.0:$PORT -t public public/router.php");
         assertThat(DockerfileModel.withRouter("php -S 0.0.0.0:$PORT"))
                 .isEqualTo("php -S 0.0.0.0:$PORT /opt/dropdeploy/router.php");
+    }
+
+    @Test
+    void aPackageManagerOtherThanNpmComesFromTheNpmRegistryIntoBothStagesBeforeTheManifests() {
+        List<String> lines = dockerfile(Reports.expressWithPnpm()).lines().toList();
+
+        assertThat(lines)
+                .containsSubsequence(
+                        "RUN npm install -g --prefix /opt/package-manager pnpm@9.15.0",
+                        "ENV PATH=/opt/package-manager/bin:$PATH",
+                        "COPY package.json package-lock.json* npm-shrinkwrap.json* yarn.lock* pnpm-lock.yaml*"
+                                + " pnpm-workspace.yaml* bun.lock* .npmrc* ./",
+                        "RUN pnpm install --frozen-lockfile",
+                        "COPY --from=build /opt/package-manager /opt/package-manager",
+                        "ENV PATH=/opt/package-manager/bin:$PATH",
+                        "CMD exec pnpm run start");
+        assertThat(String.join("\n", lines)).doesNotContain("corepack enable");
+    }
+
+    @Test
+    void nativeDependenciesGetTheirDebianPackagesInTheDependencyLayerOnlyWhenNeeded() {
+        BuildNeeds psycopg2 = new BuildNeeds(null, List.of("gcc", "libpq-dev"), List.of("libpq5"));
+        List<String> python =
+                dockerfile(Reports.withNeeds(Reports.flask(), psycopg2)).lines().toList();
+        List<String> node = dockerfile(Reports.withNeeds(
+                        Reports.express(), new BuildNeeds(null, List.of("build-essential"), List.of("libvips42t64"))))
+                .lines()
+                .toList();
+
+        assertThat(python)
+                .filteredOn(line -> line.contains("apt-get install"))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("gcc libpq-dev libpq5 $(python3 -c"));
+        assertThat(indexOf(python, " && apt-get install", "gcc"))
+                .isPositive()
+                .isLessThan(indexOf(python, "RUN ", "pip install"));
+        assertThat(node)
+                .containsSubsequence(
+                        "FROM catalog/node:1 AS build",
+                        " && apt-get install -y --no-install-recommends build-essential \\",
+                        "RUN export npm_config_nodedir=\"$(dirname \"$(dirname \"$(readlink -f \"$(command -v node)\")\")\")\""
+                                + " && npm ci",
+                        "FROM catalog/node:1",
+                        " && apt-get install -y --no-install-recommends libvips42t64 \\",
+                        "COPY --from=build /app /app");
+        assertThat(dockerfile(Reports.flask())).doesNotContain("apt-get");
+        assertThat(dockerfile(Reports.express())).doesNotContain("apt-get").doesNotContain("/opt/package-manager");
     }
 }

@@ -6,16 +6,13 @@ import com.github.dockerjava.api.DockerClient;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.support.CatalogImages;
-import dev.dropdeploy.support.Http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * Builds one small real app per stack family with its generated Dockerfile on the real engine (offline catalog
@@ -89,8 +83,8 @@ class GeneratedDockerfilesIT {
         String tag = "dropdeploy-it/" + app.name() + ":test";
 
         ImageBuild cold = ImageBuild.build(DOCKER, context, tag, COLD);
-        Map<String, HttpResponse<String>> pages =
-                get(tag, app.report().port(), "/", "/Dockerfile", "/client/side/route", "/.env", "/sub/.htpasswd");
+        Map<String, HttpResponse<String>> pages = ImageBuild.serve(
+                tag, app.report().port(), "/", "/Dockerfile", "/client/side/route", "/.env", "/sub/.htpasswd");
         assertThat(pages.get("/").body()).contains("dropdeploy-" + app.name() + "-ok");
         assertThat(pages.get("/Dockerfile").body())
                 .as("build files are not served")
@@ -117,16 +111,6 @@ class GeneratedDockerfilesIT {
         report(app, cold, warm);
         if (!cold.imageId().equals(warm.imageId())) {
             DOCKER.removeImageCmd(cold.imageId()).withForce(true).exec();
-        }
-    }
-
-    private static Map<String, HttpResponse<String>> get(String tag, int port, String... paths) {
-        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(tag))
-                .withExposedPorts(port)
-                .waitingFor(Wait.forHttp("/").forPort(port).withStartupTimeout(Duration.ofSeconds(90)))) {
-            container.start();
-            String base = "http://localhost:" + container.getMappedPort(port);
-            return Stream.of(paths).collect(Collectors.toMap(path -> path, path -> Http.get(base + path)));
         }
     }
 

@@ -3,8 +3,10 @@ package dev.dropdeploy.build;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.dropdeploy.support.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +14,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 /** Writes a generated Dockerfile into a copy of an app and builds it with the engine's classic builder. */
 record ImageBuild(String tag, String imageId, String log, Duration took) {
@@ -67,6 +73,17 @@ record ImageBuild(String tag, String imageId, String log, Duration took) {
                 .findFirst()
                 .map(step -> step.contains("Using cache"))
                 .orElseThrow(() -> new AssertionError("No step runs " + instructionText + " in:\n" + log));
+    }
+
+    /** Runs the image, waits until {@code /} answers, and GETs each path once. */
+    static Map<String, HttpResponse<String>> serve(String tag, int port, String... paths) {
+        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(tag))
+                .withExposedPorts(port)
+                .waitingFor(Wait.forHttp("/").forPort(port).withStartupTimeout(Duration.ofSeconds(90)))) {
+            container.start();
+            String base = "http://localhost:" + container.getMappedPort(port);
+            return Stream.of(paths).collect(Collectors.toMap(path -> path, path -> Http.get(base + path)));
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package dev.dropdeploy.build;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
@@ -10,6 +11,19 @@ import java.util.List;
 final class Reports {
 
     private Reports() {}
+
+    static DetectionReport expressWithPnpm() {
+        return withNeeds(
+                report(
+                        Stack.NODE,
+                        "express",
+                        "pnpm",
+                        new Commands("pnpm install --frozen-lockfile", null, "pnpm run start"),
+                        3000,
+                        null,
+                        null),
+                new BuildNeeds("pnpm@9.15.0", List.of(), List.of()));
+    }
 
     static DetectionReport staticSite() {
         return report(Stack.STATIC, null, null, new Commands(null, null, null), 8080, ".", null);
@@ -70,6 +84,24 @@ final class Reports {
     }
 
     static DetectionReport withStack(DetectionReport r, Stack stack, boolean webServer) {
+        return copy(r, stack, webServer, r.warnings(), BuildNeeds.of(r.needs()));
+    }
+
+    static DetectionReport withNeeds(DetectionReport r, BuildNeeds needs) {
+        return copy(r, r.stack(), r.webServer(), r.warnings(), needs);
+    }
+
+    static DetectionReport withWarning(DetectionReport r, String code) {
+        return copy(
+                r,
+                r.stack(),
+                r.webServer(),
+                List.of(new DetectionWarning(code, null, 0, code)),
+                BuildNeeds.of(r.needs()));
+    }
+
+    private static DetectionReport copy(
+            DetectionReport r, Stack stack, boolean webServer, List<DetectionWarning> warnings, BuildNeeds needs) {
         return new DetectionReport(
                 stack,
                 r.framework(),
@@ -85,26 +117,8 @@ final class Reports {
                 r.confidence(),
                 r.evidence(),
                 r.runnerUp(),
-                r.warnings());
-    }
-
-    static DetectionReport withWarning(DetectionReport r, String code) {
-        return new DetectionReport(
-                r.stack(),
-                r.framework(),
-                r.runtimeVersion(),
-                r.packageManager(),
-                r.appDirectory(),
-                r.commands(),
-                r.port(),
-                r.healthPath(),
-                r.staticOutputDir(),
-                r.webServer(),
-                r.entrypoint(),
-                r.confidence(),
-                r.evidence(),
-                r.runnerUp(),
-                List.of(new DetectionWarning(code, null, 0, code)));
+                warnings,
+                needs);
     }
 
     private static DetectionReport report(
@@ -116,7 +130,21 @@ final class Reports {
             String staticDir,
             String entry) {
         return new DetectionReport(
-                stack, framework, null, manager, "", commands, port, "/", staticDir, true, entry, 0.9, List.of(),
-                List.of(), List.of());
+                stack,
+                framework,
+                null,
+                manager,
+                "",
+                commands,
+                port,
+                "/",
+                staticDir,
+                true,
+                entry,
+                0.9,
+                List.of(),
+                List.of(),
+                List.of(),
+                BuildNeeds.NONE);
     }
 }

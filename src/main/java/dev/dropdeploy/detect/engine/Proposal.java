@@ -1,5 +1,6 @@
 package dev.dropdeploy.detect.engine;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Evidence;
@@ -28,6 +29,9 @@ public final class Proposal {
     String staticOutputDir;
     boolean webServer = true;
     String entrypoint;
+    String packageManagerPackage;
+    final java.util.Set<String> buildPackages = new java.util.LinkedHashSet<>();
+    final java.util.Set<String> runtimePackages = new java.util.LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
     final List<DetectionWarning> warnings = new ArrayList<>();
 
@@ -122,6 +126,19 @@ public final class Proposal {
         return this;
     }
 
+    /** The npm registry package (with version) that provides the package manager; see {@code BuildNeeds}. */
+    public Proposal packageManagerPackage(String spec) {
+        this.packageManagerPackage = spec;
+        return this;
+    }
+
+    /** Debian packages the dependency install needs, and those the running app needs. */
+    public Proposal systemPackages(List<String> build, List<String> runtime) {
+        buildPackages.addAll(build);
+        runtimePackages.addAll(runtime);
+        return this;
+    }
+
     public Proposal because(String decision, String file, int line, String why) {
         evidence.add(new Evidence(decision, file, line, why));
         return this;
@@ -130,6 +147,10 @@ public final class Proposal {
     public Proposal warn(String code, String file, int line, String message) {
         warnings.add(new DetectionWarning(code, file, line, message));
         return this;
+    }
+
+    BuildNeeds toNeeds() {
+        return new BuildNeeds(packageManagerPackage, List.copyOf(buildPackages), List.copyOf(runtimePackages));
     }
 
     Commands toCommands() {

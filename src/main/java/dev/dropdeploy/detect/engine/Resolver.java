@@ -68,7 +68,8 @@ final class Resolver {
                 confidence(winner, runnersUp),
                 List.copyOf(evidence),
                 runnersUp,
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                winner.toNeeds());
     }
 
     private static List<Candidate> runnersUp(List<Proposal> ranked, Proposal winner) {

@@ -1,5 +1,6 @@
 package dev.dropdeploy.detect.engine;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Evidence;
@@ -65,6 +66,7 @@ final class TreeSummary {
                 0.0,
                 evidence,
                 List.of(),
-                List.copyOf(all));
+                List.copyOf(all),
+                BuildNeeds.NONE);
     }
 }

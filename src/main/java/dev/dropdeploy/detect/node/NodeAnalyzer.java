@@ -6,6 +6,7 @@ import dev.dropdeploy.detect.engine.Codes;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
+import dev.dropdeploy.detect.system.NativePackages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public final class NodeAnalyzer implements Analyzer {
     private static void common(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
         p.commands(pm.install(), buildOf(p), p.start());
         pm.describe(p);
+        nativePackages(pkg, p);
         runtimeVersion(tree, dir, pkg, p);
         undeclaredImports(tree, dir, pkg, p);
     }
@@ -65,6 +67,14 @@ public final class NodeAnalyzer implements Analyzer {
     /** The proposal's own build command, kept: commands() replaces all three. */
     private static String buildOf(Proposal p) {
         return p.buildCommand();
+    }
+
+    /** Dev dependencies count too: they are installed (and compiled) in the build stage. */
+    private static void nativePackages(PackageJson pkg, Proposal p) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(pkg.devDependencies());
+        all.putAll(pkg.dependencies());
+        all.forEach((name, version) ->
+                NativePackages.require(p, NativePackages.Ecosystem.NODE, name, version, pkg.path(), pkg.lineOf(name)));
     }
 
     private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, Proposal p) {

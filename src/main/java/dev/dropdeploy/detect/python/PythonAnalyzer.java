@@ -1,11 +1,14 @@
 package dev.dropdeploy.detect.python;
 
+import static dev.dropdeploy.detect.system.NativePackages.Ecosystem.PYTHON;
+
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
+import dev.dropdeploy.detect.system.NativePackages;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +51,8 @@ public final class PythonAnalyzer implements Analyzer {
         Set<String> extras = new LinkedHashSet<>(Imports.undeclared(tree, dir, sources, deps, p));
         serverExtras(p, deps, extras);
         PythonInstall.describe(tree, dir, deps, extras, p);
+        deps.all().forEach((name, d) -> NativePackages.require(p, PYTHON, name, d.spec(), d.file(), d.line()));
+        extras.forEach(name -> NativePackages.require(p, PYTHON, name, null, null, 0));
         return List.of(p);
     }
 

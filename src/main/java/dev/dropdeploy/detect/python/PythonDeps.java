@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Declared distributions by PEP 508 name (never a substring match), with where each was declared. */
 final class PythonDeps {
 
-    record Declared(String file, int line, boolean pinned) {}
+    /** @param spec the version part as written ({@code ==10.4.0}, {@code "^2.9"}), empty when none */
+    record Declared(String file, int line, boolean pinned, String spec) {}
 
     private static final Pattern NAME = Pattern.compile("^\\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)");
     private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]+)['\"]");
@@ -43,6 +44,16 @@ final class PythonDeps {
     /** The PEP 508 strings of pyproject's [project] dependencies, as written. */
     java.util.List<String> projectRequirements() {
         return projectRequirements;
+    }
+
+    /** Every declared distribution by normalised name. */
+    Map<String, Declared> all() {
+        return java.util.Collections.unmodifiableMap(declared);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
     boolean isEmpty() {
@@ -95,7 +106,8 @@ final class PythonDeps {
                         new Declared(
                                 path,
                                 SourceTree.lineAt(text, header.end() + key.start()),
-                                !body.substring(key.end()).startsWith(" \"*\"")));
+                                !body.substring(key.end()).startsWith(" \"*\""),
+                                firstLine(body.substring(key.end()))));
             }
         }
     }
@@ -105,7 +117,9 @@ final class PythonDeps {
         if (m.find()) {
             String rest = requirement.substring(m.end());
             declared.putIfAbsent(
-                    normalise(m.group(1)), new Declared(path, line, rest.matches("(\\[[^]]*])?\\s*===?.*")));
+                    normalise(m.group(1)),
+                    new Declared(
+                            path, line, rest.matches("(\\[[^]]*])?\\s*===?.*"), rest.replaceFirst("^\\[[^]]*]", "")));
         }
     }
 }

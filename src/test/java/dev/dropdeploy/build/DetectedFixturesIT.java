@@ -1,0 +1,68 @@
+package dev.dropdeploy.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.StackDetector;
+import dev.dropdeploy.support.CatalogImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testcontainers.DockerClientFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fixtures of the detection corpus that stand for a failure kind of real apps, taken the whole way: detected, given
+ * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
+ */
+class DetectedFixturesIT {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Path CA =
+            Path.of(System.getenv().getOrDefault("DROPDEPLOY_CA_CERTS", "/usr/local/share/ca-certificates"));
+    private static final DockerClient DOCKER = DockerClientFactory.instance().client();
+    private static final String TAG_PREFIX = "dropdeploy-it/fixture-";
+
+    private final Dockerfiles dockerfiles = new Dockerfiles(
+            name -> CatalogImages.image(name).asCanonicalNameString(),
+            new BuildProperties(Path.of("images/catalog.tsv"), CA, Path.of("templates")));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"express-pnpm", "express-yarn-berry", "django-psycopg2"})
+    void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
+        Path app = FIXTURES.resolve(fixture);
+        DetectionReport report = new StackDetector().detect(app);
+        GeneratedDockerfile generated = dockerfiles.generate(report);
+        ImageBuild.prepareContext(app, context, generated);
+        Files.deleteIfExists(context.resolve("expected.json"));
+
+        ImageBuild.build(DOCKER, context, TAG_PREFIX + fixture, false);
+        String page = ImageBuild.serve(TAG_PREFIX + fixture, report.port(), "/")
+                .get("/")
+                .body();
+
+        assertThat(page).contains(marker(app));
+    }
+
+    private static String marker(Path app) {
+        return JsonMapper.builder()
+                .build()
+                .readTree(app.resolve("expected.json").toFile())
+                .path("marker")
+                .asString();
+    }
+
+    @AfterAll
+    static void removeImages() {
+        DOCKER.listImagesCmd()
+                .withReferenceFilter(TAG_PREFIX + "*")
+                .exec()
+                .forEach(image ->
+                        DOCKER.removeImageCmd(image.getId()).withForce(true).exec());
+    }
+}
