@@ -59,8 +59,13 @@ final class FailureExplainer {
 
     /** Why a build did not produce an image. */
     static String buildFailure(String message, String failedStep, List<String> lastLines) {
-        Optional<String> specific = missingDependency(lastLines).or(() -> missingScript(lastLines));
         String step = failedStep == null ? "" : " at step \"" + failedStep + "\"";
+        Optional<BuildCauses.Cause> cause = BuildCauses.explain(lastLines);
+        if (cause.isPresent()) {
+            return "The build failed" + step + ": " + cause.get().reason() + " The error: "
+                    + cut(cause.get().line());
+        }
+        Optional<String> specific = missingDependency(lastLines).or(() -> missingScript(lastLines));
         return "The build failed" + step + ": " + specific.orElse(message) + lastLine(lastLines);
     }
 
@@ -103,7 +108,10 @@ final class FailureExplainer {
         if (key == null) {
             return ".";
         }
-        return ". " + (key.equals(lines.getLast()) ? "Last output: " : "The error: ")
-                + (key.length() > 300 ? key.substring(0, 300) + "…" : key);
+        return ". " + (key.equals(lines.getLast()) ? "Last output: " : "The error: ") + cut(key);
+    }
+
+    private static String cut(String line) {
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

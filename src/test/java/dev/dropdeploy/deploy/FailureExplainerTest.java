@@ -71,4 +71,89 @@ class FailureExplainerTest {
 
         assertThat(reason).contains("RUN npm ci").contains("404 Not Found");
     }
+
+    private static final String DOCKER_LAST = "The command '/bin/sh -c npm ci' returned a non-zero code: 1";
+
+    @Test
+    void aWorkspacePackageMissingFromTheRegistryIsExplainedWithItsName() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm install",
+                List.of(
+                        "npm error code E404",
+                        "npm error 404 Not Found - GET https://registry.npmjs.org/@repo%2feslint-config - Not found",
+                        "npm error 404  '@repo/eslint-config@*' is not in this registry.",
+                        DOCKER_LAST));
+
+        assertThat(reason)
+                .contains("@repo/eslint-config is a workspace package")
+                .contains("workspace root")
+                .contains("404");
+    }
+
+    @Test
+    void anUnknownPackageIsNamedFromTheRegistrysUrlWhenNpmSaysNothingElse() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN pnpm install",
+                List.of(" ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/left-padd: Not Found - 404", DOCKER_LAST));
+
+        assertThat(reason).contains("The package left-padd is not in the npm registry");
+    }
+
+    @Test
+    void aFontDownloadAtBuildTimeSaysThisServerCannotReachTheInternet() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm run build",
+                List.of(
+                        "Failed to fetch font `Inter`.",
+                        "URL: https://fonts.googleapis.com/css2?family=Inter:wght@100..900&display=swap",
+                        "> Build failed because of webpack errors",
+                        DOCKER_LAST));
+
+        assertThat(reason)
+                .contains("fonts.googleapis.com, which this server cannot reach")
+                .contains("next/font/local");
+    }
+
+    @Test
+    void anyOtherHostFetchedAtBuildTimeIsNamedButARegistryIsNot() {
+        String cdn = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm run build",
+                List.of("Error: getaddrinfo ENOTFOUND cdn.jsdelivr.net", DOCKER_LAST));
+        String registry = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm ci",
+                List.of("npm error network request to https://registry.npmjs.org/x failed, reason: ETIMEDOUT"));
+
+        assertThat(cdn).contains("downloads from cdn.jsdelivr.net, which this server cannot reach");
+        assertThat(registry).doesNotContain("cannot reach");
+    }
+
+    @Test
+    void pipsNoMatchingDistributionNamesTheRequirement() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN pip install -r requirements.txt",
+                List.of(
+                        "ERROR: Could not find a version that satisfies the requirement tensorflow==2.3.0",
+                        "ERROR: No matching distribution found for tensorflow==2.3.0"));
+
+        assertThat(reason).contains("pip found no version of tensorflow==2.3.0");
+    }
+
+    @Test
+    void aMissingPgConfigNamesTheNativeDependenciesRule() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN pip install -r requirements.txt",
+                List.of(
+                        "      Error: pg_config executable not found.",
+                        "error: metadata-generation-failed",
+                        DOCKER_LAST));
+
+        assertThat(reason).contains("PostgreSQL's client library").contains("native dependencies table");
+    }
 }

@@ -1,0 +1,136 @@
+package dev.dropdeploy.deploy;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the real error line of a failed build means, in words a person can act on. Each rule reads what a package
+ * manager or compiler prints (npm, pnpm, yarn, pip, gcc), so it holds for code nobody here has seen; the first rule,
+ * in the order of {@link #RULES}, whose pattern matches the latest line wins.
+ */
+final class BuildCauses {
+
+    /** Hosts builds can reach; a failed fetch from any other host is this server's missing internet. */
+    private static final Set<String> REGISTRIES = Set.of(
+            "registry.npmjs.org",
+            "registry.yarnpkg.com",
+            "pypi.org",
+            "files.pythonhosted.org",
+            "repo.maven.apache.org",
+            "repo1.maven.org",
+            "proxy.golang.org",
+            "sum.golang.org",
+            "deb.debian.org",
+            "index.crates.io",
+            "static.crates.io");
+
+    private static final String NO_INTERNET = "this server reaches only the package registries (npm, PyPI, Maven"
+            + " Central, the Go proxy, crates.io and Debian), not the rest of the internet";
+
+    private record Rule(Pattern pattern, Function<Matcher, Optional<String>> explain) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("(fonts\\.(?:googleapis|gstatic)\\.com)"), m -> Optional.of(fonts(m.group(1)))),
+            new Rule(
+                    Pattern.compile("(?i)Unsupported URL Type \"workspace:\"|\"(@?[^\"@\\s]+)@workspace:[^\"]*\" is in"
+                            + " the dependencies but no package"),
+                    m -> Optional.of(workspacePackage(m.group(1)))),
+            new Rule(
+                    Pattern.compile("'(@?[^'@\\s]+)@[^']*' is not in (?:this|the npm) registry"),
+                    m -> Optional.of(notInRegistry(m.group(1)))),
+            new Rule(
+                    Pattern.compile("(?i)404\\b.*?GET https?://[^/\\s]+/((?:@|%40)?[^/\\s:]+?(?:%2[fF][^/\\s:]+)?)"
+                            + "(?:[/:\\s]|$)"),
+                    m -> Optional.of(notInRegistry(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8)))),
+            new Rule(Pattern.compile("No matching distribution found for ([^\\s;]+)"), m -> Optional.of(noWheel(m))),
+            new Rule(
+                    Pattern.compile(
+                            "(pg_config|mysql_config) executable not found|(pg_config|mysql_config): not found"),
+                    m -> Optional.of(clientLibrary(m.group(1) != null ? m.group(1) : m.group(2)))),
+            new Rule(
+                    Pattern.compile("fatal error: ([\\w./+-]+\\.h): No such file or directory"),
+                    m -> Optional.of(missingHeader(m.group(1)))),
+            new Rule(
+                    Pattern.compile("(?i)(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|Could not resolve host:?|"
+                            + "Failed to fetch|failed to connect to|Name or service not known)\\D*?"
+                            + "(?:https?://)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"),
+                    m -> unreachable(m.group(1))),
+            new Rule(
+                    Pattern.compile("(?i)https?://([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\S*.*?(?:failed|ENOTFOUND|ETIMEDOUT)"),
+                    m -> unreachable(m.group(1))));
+
+    private BuildCauses() {}
+
+    /** What a failed build's output means, and the line that says so. */
+    record Cause(String reason, String line) {}
+
+    /** The first explained line, read from the end of the build's output, as rules are listed. */
+    static Optional<Cause> explain(List<String> lines) {
+        for (Rule rule : RULES) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Matcher m = rule.pattern().matcher(lines.get(i));
+                if (m.find()) {
+                    Optional<String> reason = rule.explain().apply(m);
+                    if (reason.isPresent()) {
+                        return Optional.of(new Cause(reason.get(), lines.get(i).strip()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fonts(String host) {
+        return "The build downloads fonts from " + host + ", which this server cannot reach: " + NO_INTERNET
+                + ". Use next/font/local with the font files in the project, or system fonts.";
+    }
+
+    private static String workspacePackage(String name) {
+        return (name == null ? "A dependency" : "The package " + name) + " is a workspace package (workspace:"
+                + " protocol) of a monorepo, so no registry has it: deploy the whole repository, from the workspace"
+                + " root, so the member app is built together with the packages it uses.";
+    }
+
+    private static String notInRegistry(String name) {
+        if (name.startsWith("@repo/") || name.startsWith("@workspace/")) {
+            return workspacePackage(name);
+        }
+        return "The package " + name + " is not in the npm registry. Check its name and version in package.json; if"
+                + " it is a package of your own monorepo (a workspace package), deploy the whole repository from its"
+                + " root; a private package cannot be installed here.";
+    }
+
+    private static String noWheel(Matcher m) {
+        return "pip found no version of " + m.group(1) + " that installs here (Python 3.13 on Linux x86_64). Check"
+                + " the name and the version pin in requirements.txt: the version may not exist, or not for this"
+                + " Python; packages from a private index cannot be installed.";
+    }
+
+    private static String clientLibrary(String tool) {
+        String db = tool.startsWith("pg") ? "PostgreSQL" : "MySQL";
+        return "A Python package compiles against " + db + "'s client library (" + tool + " is missing). DropDeploy"
+                + " installs that library when requirements.txt or pyproject.toml name the package (its native"
+                + " dependencies table); name it there, or use the prebuilt variant (psycopg2-binary, PyMySQL).";
+    }
+
+    private static String missingHeader(String header) {
+        return "A dependency compiles C code and needs " + header + ", which no installed system package provides."
+                + " Use a version of the package with prebuilt binaries for this platform, or ask your DropDeploy"
+                + " administrator to add it to the native dependencies table (detect.system.NativePackages).";
+    }
+
+    private static Optional<String> unreachable(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (REGISTRIES.contains(h) || !h.matches(".*[a-z].*\\.[a-z]{2,}")) {
+            return Optional.empty();
+        }
+        return Optional.of("The build downloads from " + h + ", which this server cannot reach: " + NO_INTERNET
+                + ". Put the file in the project, or fetch it when the app runs.");
+    }
+}
