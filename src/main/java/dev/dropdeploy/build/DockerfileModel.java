@@ -52,6 +52,7 @@ final class DockerfileModel {
         model.put("packageManager", null);
         model.put("buildPackages", null);
         model.put("runtimePackages", null);
+        model.put("djangoWsgi", null);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
@@ -126,7 +127,30 @@ final class DockerfileModel {
         if (start == null && report.entrypoint() != null && report.entrypoint().endsWith(".py")) {
             start = "python " + report.entrypoint();
         }
+        String wsgi = djangoWsgi(report, start);
+        if (wsgi != null) {
+            model.put("djangoWsgi", wsgi);
+            start = start.replaceFirst(wsgiTarget(wsgi), "--pythonpath /opt/dropdeploy dropdeploy_wsgi:application");
+        }
         model.put("start", shell(required(start, "a start command")));
+    }
+
+    /**
+     * The WSGI module of a Django app that gunicorn serves, or {@code null}: such an app is served through {@code
+     * templates/python/dropdeploy_wsgi.py}, which adds the app's host names to ALLOWED_HOSTS at run time.
+     */
+    static String djangoWsgi(DetectionReport report, String start) {
+        String module = report.entrypoint();
+        if (!"django".equals(report.framework()) || module == null || start == null) {
+            return null;
+        }
+        module = module.replaceFirst(":application$", "");
+        boolean gunicorn = start.strip().startsWith("gunicorn ");
+        return gunicorn && Pattern.compile(wsgiTarget(module)).matcher(start).find() ? module : null;
+    }
+
+    private static String wsgiTarget(String module) {
+        return "(?<![\\w.])" + Pattern.quote(module) + "(?::application)?(?![\\w.])";
     }
 
     private static String phpStart(DetectionReport report) {

@@ -46,6 +46,15 @@ public class Dockerfiles {
         if (family == Family.STATIC || family == Family.SPA) {
             extraFiles.put(".dropdeploy/Caddyfile", templates.file("caddy/" + family.template + ".Caddyfile"));
         }
+        if (family == Family.PYTHON
+                && DockerfileModel.djangoWsgi(
+                                report,
+                                report.commands() == null
+                                        ? null
+                                        : report.commands().start())
+                        != null) {
+            extraFiles.put(".dropdeploy/dropdeploy_wsgi.py", templates.file("python/dropdeploy_wsgi.py"));
+        }
         if (family == Family.PHP) {
             extraFiles.put(".dropdeploy/router.php", templates.file("php/router.php"));
         }

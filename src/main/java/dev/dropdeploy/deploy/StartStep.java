@@ -1,19 +1,30 @@
 package dev.dropdeploy.deploy;
 
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.AppContainer;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.ContainerSpec;
 import dev.dropdeploy.runtime.HealthOutcome;
+import dev.dropdeploy.runtime.VisitorAnswer;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Starts the image as a hardened container and waits until it answers HTTP, probing from outside. */
+/**
+ * Starts the image as a hardened container, waits until it answers HTTP, probing from outside, then asks as a visitor
+ * of its public host name would: an app that answers visitors with an error is not live ({@link LiveCheck}).
+ */
 @Component
 class StartStep {
 
     /** Stacks whose servers write only to /tmp at run time, so their root filesystem can be read-only. */
+    private static final int LOG_TAIL = 40;
+
     private static final Set<Stack> READ_ONLY_SAFE =
             Set.of(Stack.STATIC, Stack.SPA, Stack.PYTHON, Stack.JAVA, Stack.GO, Stack.PHP);
 
@@ -22,14 +33,17 @@ class StartStep {
     private final DeploymentLog log;
     private final DeployProperties properties;
     private final EnvironmentVariables environment;
+    private final AppAddresses addresses;
 
     StartStep(
             AppContainers containers,
             DeploymentRecorder recorder,
             DeploymentLog log,
             DeployProperties properties,
-            EnvironmentVariables environment) {
+            EnvironmentVariables environment,
+            AppAddresses addresses) {
         this.containers = containers;
+        this.addresses = addresses;
         this.environment = environment;
         this.recorder = recorder;
         this.log = log;
@@ -45,7 +59,7 @@ class StartStep {
                 run.image,
                 run.report.port(),
                 // Run-time only: values never enter an image or a build argument, nor the deployment log.
-                environment.forContainer(run.project.id()),
+                containerEnvironment(run),
                 READ_ONLY_SAFE.contains(run.report.stack()),
                 null);
         AppContainer container = containers.start(spec);
@@ -53,10 +67,9 @@ class StartStep {
         say(run, "Started container " + container.name() + "; waiting for it to answer on port " + run.report.port());
         HealthOutcome health = containers.awaitHealthy(container, healthPath(run), properties.healthTimeout());
         if (!health.healthy()) {
-            health.logTail().forEach(line -> log.append(run.deploymentId, "start", line));
-            containers.stopAndRemove(container.id(), java.time.Duration.ZERO);
-            run.container = null;
-            throw new DeployStepFailed(
+            fail(
+                    run,
+                    container,
                     FailureExplainer.startFailure(
                             health.exitCode(),
                             health.oomKilled(),
@@ -66,7 +79,33 @@ class StartStep {
                     health.logTail());
         }
         say(run, "Healthy: " + health.detail());
+        String host = addresses.projectHost(run.project.slug());
+        VisitorAnswer visitor = containers.visit(container, host, healthPath(run));
+        Optional<String> notLive = LiveCheck.failure(visitor, host, healthPath(run), run.report.framework());
+        if (notLive.isPresent()) {
+            fail(run, container, notLive.get(), containers.logs(container.id(), LOG_TAIL));
+        }
+        say(run, "As a visitor of " + host + ": " + LiveCheck.describe(visitor, healthPath(run)));
         recorder.update(run.deploymentId, (d, now) -> d.markHealthy(container.id(), container.name(), now));
+    }
+
+    private void fail(DeploymentRun run, AppContainer container, String reason, List<String> logTail) {
+        logTail.forEach(line -> log.append(run.deploymentId, "start", line));
+        containers.stopAndRemove(container.id(), java.time.Duration.ZERO);
+        run.container = null;
+        throw new DeployStepFailed(reason, logTail);
+    }
+
+    /**
+     * The owner's variables, plus {@code DROPDEPLOY_HOSTS}: the host names visitors use, for apps that must list them
+     * (the Django start adds them to ALLOWED_HOSTS). An owner's own value of that name wins.
+     */
+    private Map<String, String> containerEnvironment(DeploymentRun run) {
+        Map<String, String> env = new LinkedHashMap<>(environment.forContainer(run.project.id()));
+        String slug = run.project.slug();
+        env.putIfAbsent(
+                "DROPDEPLOY_HOSTS", addresses.projectHost(slug) + "," + addresses.versionHost(slug, run.version));
+        return env;
     }
 
     private static String healthPath(DeploymentRun run) {

@@ -26,6 +26,12 @@ public interface AppContainers {
      */
     HealthOutcome awaitHealthy(AppContainer container, String path, Duration timeout);
 
+    /**
+     * What a visitor of {@code host} gets on {@code path}: one GET sent to the container with that {@code Host}
+     * header, from outside. Never throws for a failed request: the answer then has status 0 and a problem.
+     */
+    VisitorAnswer visit(AppContainer container, String host, String path);
+
     /** Sends SIGTERM, waits up to {@code grace}, then removes the container. Unknown ids are ignored. */
     void stopAndRemove(String containerId, Duration grace);
 

@@ -61,6 +61,11 @@ class DockerAppContainers implements AppContainers {
     }
 
     @Override
+    public VisitorAnswer visit(AppContainer container, String host, String path) {
+        return VisitorRequest.get(container.probeTarget(), host, path.startsWith("/") ? path : "/" + path);
+    }
+
+    @Override
     public HealthOutcome awaitHealthy(AppContainer container, String path, Duration timeout) {
         String url = container.probeTarget() + (path.startsWith("/") ? path : "/" + path);
         HealthOutcome outcome = probe.await(url, timeout, () -> state(container.id()), lines -> tail(container, lines));

@@ -101,7 +101,7 @@ final class HealthProbe {
         try {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            // Any answer below 500 means the app is up and serving; a 404 on "/" is the app's business.
+            // Any answer below 500 means the app is up; whether a visitor gets the app is asked next, as a visitor.
             return status < 500 ? new Attempt(status, null) : new Attempt(status, "HTTP " + status);
         } catch (IOException e) {
             return new Attempt(0, describe(e));

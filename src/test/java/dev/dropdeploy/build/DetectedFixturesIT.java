@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fixtures of the detection corpus that stand for a failure kind of real apps, taken the whole way: detected, given
  * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
+ * {@code django-psycopg2} allows only another host name, so its page also proves the generated start adds the host
+ * names DropDeploy serves it on to ALLOWED_HOSTS.
  */
 class DetectedFixturesIT {
 

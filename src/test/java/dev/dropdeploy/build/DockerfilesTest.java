@@ -300,4 +300,37 @@ class DockerfilesTest {
         assertThat(dockerfile(Reports.flask())).doesNotContain("apt-get");
         assertThat(dockerfile(Reports.express())).doesNotContain("apt-get").doesNotContain("/opt/package-manager");
     }
+
+    @Test
+    void aDjangoAppServedByGunicornGetsItsHostNamesIntoAllowedHostsWithoutChangingItsCode() {
+        DetectionReport django =
+                Reports.python("pip install -r requirements.txt", "gunicorn -b 0.0.0.0:$PORT mysite.wsgi");
+        DetectionReport asDjango = new DetectionReport(
+                django.stack(),
+                "django",
+                null,
+                "pip",
+                "",
+                django.commands(),
+                8080,
+                "/",
+                null,
+                true,
+                "mysite.wsgi",
+                0.9,
+                List.of(),
+                List.of(),
+                List.of(),
+                BuildNeeds.NONE);
+        GeneratedDockerfile generated = dockerfiles(caFolder).generate(asDjango);
+
+        assertThat(generated.dockerfile().lines())
+                .containsSubsequence(
+                        "COPY .dropdeploy/dropdeploy_wsgi.py /opt/dropdeploy/",
+                        "ENV DROPDEPLOY_WSGI_MODULE=mysite.wsgi",
+                        "COPY . .",
+                        "CMD exec gunicorn -b 0.0.0.0:$PORT --pythonpath /opt/dropdeploy dropdeploy_wsgi:application");
+        assertThat(generated.extraContextFiles()).containsKey(".dropdeploy/dropdeploy_wsgi.py");
+        assertThat(dockerfile(Reports.flask())).doesNotContain("dropdeploy_wsgi");
+    }
 }

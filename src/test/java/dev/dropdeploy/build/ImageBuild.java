@@ -77,7 +77,13 @@ record ImageBuild(String tag, String imageId, String log, Duration took) {
 
     /** Runs the image, waits until {@code /} answers, and GETs each path once. */
     static Map<String, HttpResponse<String>> serve(String tag, int port, String... paths) {
+        return serve(tag, port, Map.of(), paths);
+    }
+
+    /** The same, with run-time environment variables such as those DropDeploy's start step sets. */
+    static Map<String, HttpResponse<String>> serve(String tag, int port, Map<String, String> env, String... paths) {
         try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(tag))
+                .withEnv(env)
                 .withExposedPorts(port)
                 .waitingFor(Wait.forHttp("/").forPort(port).withStartupTimeout(Duration.ofSeconds(90)))) {
             container.start();

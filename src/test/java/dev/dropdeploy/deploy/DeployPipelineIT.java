@@ -209,6 +209,35 @@ class DeployPipelineIT {
     }
 
     @Test
+    void anAppThatAnswersVisitorsWithAnErrorIsNotLiveAndTheLiveVersionKeepsServing() throws IOException {
+        project = projects.create(owner, "Refusing Probe");
+        deploy(files(Map.of("index.html", "<p>refusing v1</p>")));
+
+        DeploymentView refusing = deploy(files(Map.of(
+                "package.json",
+                "{\"name\":\"refusing\",\"version\":\"1.0.0\",\"scripts\":{\"start\":\"node server.js\"}}",
+                "server.js",
+                "require('http').createServer((q, s) => { s.statusCode = 403; s.end('go away'); })"
+                        + ".listen(process.env.PORT, '0.0.0.0');\n")));
+
+        assertThat(refusing.state()).as(reasonOf(refusing)).isEqualTo(DeploymentState.FAILED);
+        assertThat(refusing.reason()).contains("HTTP 403").contains(project.slug() + ".localhost/");
+        assertThat(get(project.slug() + ".localhost").body()).contains("refusing v1");
+    }
+
+    @Test
+    void aDjangoAppThatAllowsOnlyItsOwnDomainIsServedAtItsDropDeployAddress() {
+        project = projects.create(owner, "Django Hosts");
+        DeploymentView live = deploy(Path.of("src/test/resources/fixtures/django-psycopg2"));
+
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+        assertThat(get(project.slug() + ".localhost").body()).contains("Django marker: psycopg2");
+        assertThat(get("v" + live.version() + "--" + project.slug() + ".localhost")
+                        .body())
+                .contains("Django marker: psycopg2");
+    }
+
+    @Test
     void aRestartRestoresRoutesOfLiveAppsAndReapsOrphans() throws IOException {
         project = projects.create(owner, "Restart Probe");
         deploy(files(Map.of("index.html", "<p>survives restarts</p>")));
