@@ -91,7 +91,8 @@ public class Llm {
                     : response.aiMessage().text();
             return new Reply(text, response.finishReason() == FinishReason.LENGTH);
         } catch (ExecutionException e) {
-            throw new LlmException("The model failed: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new LlmException(ModelFailures.describe(cause, properties.baseUrl(), properties.model()), cause);
         } catch (TimeoutException e) {
             throw new LlmException(
                     "The model did not answer within " + properties.timeout().toSeconds() + " s", e);
