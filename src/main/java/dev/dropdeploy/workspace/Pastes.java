@@ -41,6 +41,24 @@ public class Pastes {
                 completion.startCommand());
     }
 
+    /**
+     * The files an answer names in Markdown (a name in the fence, a first-line comment, or a line such as {@code
+     * **index.html**} above the block), by path; blocks without a name are left out. Empty when none. Paths that
+     * leave the project are left out too.
+     */
+    public Map<String, String> namedFiles(String answer) {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        PasteReader.namedBlocks(answer).forEach((path, content) -> {
+            try {
+                SourceTree.inside(NOWHERE, path);
+                files.put(path, content);
+            } catch (WorkspaceException e) {
+                // a name that points outside the project is not a file of it
+            }
+        });
+        return files;
+    }
+
     /** Records the paste as the project's next version; nothing is recorded when it is refused. */
     public PastedVersion commit(UUID projectId, String text) {
         PasteResult result = read(text);

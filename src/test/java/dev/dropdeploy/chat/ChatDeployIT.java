@@ -126,6 +126,21 @@ class ChatDeployIT {
     }
 
     @Test
+    void anAnswerThatNamesItsFilesInMarkdownInsteadOfTagsBecomesAVersionAndSaysSo() {
+        project = projects.create(owner, "Drifted Answer");
+
+        MODEL.answer("Here is your page.\n\n**index.html**\n```html\n<!doctype html>\n<title>Drift</title>\n"
+                + "<p>drifted answer marker</p>\n```\n\nOpen it in a browser.\n");
+        RecordedTurn turn = turn("build me a page");
+
+        assertThat(turn.liveVersion).as(turn.toString()).isEqualTo(1);
+        assertThat(turn.noted("read the files from the answer's code blocks: index.html"))
+                .as(turn.toString())
+                .isTrue();
+        assertThat(page(project.slug())).contains("drifted answer marker");
+    }
+
+    @Test
     void aBrokenAppIsFixedAutomaticallyAfterItsFailedDeployment() {
         project = projects.create(owner, "Chat Port Fix");
         MODEL.answer(Scripts.SERVER_ON_WRONG_PORT).answer(Scripts.SERVER_FIXED);

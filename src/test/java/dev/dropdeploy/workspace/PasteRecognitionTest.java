@@ -336,4 +336,29 @@ class PasteRecognitionTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("The paste is empty");
     }
+
+    @Test
+    void anAnswersNamedBlocksAreItsFilesAndUnnamedOrEscapingOnesAreNot() {
+        String answer = """
+                Here you go.
+
+                **index.html**
+                ```html
+                <p>hi</p>
+                ```
+
+                Install it with:
+                ```bash
+                npm install
+                ```
+
+                ```js
+                // ../outside.js
+                alert(1);
+                ```
+                """;
+
+        assertThat(pastes.namedFiles(answer)).containsOnlyKeys("index.html").containsEntry("index.html", "<p>hi</p>\n");
+        assertThat(pastes.namedFiles("Just prose, no code.")).isEmpty();
+    }
 }

@@ -5,14 +5,17 @@ import dev.dropdeploy.chat.llm.Llm;
 import dev.dropdeploy.chat.llm.Reply;
 import dev.dropdeploy.chat.protocol.Answer;
 import dev.dropdeploy.chat.protocol.AnswerParser;
+import dev.dropdeploy.chat.protocol.Block;
 import dev.dropdeploy.chat.protocol.EditApplier;
 import dev.dropdeploy.chat.protocol.Outcome;
+import dev.dropdeploy.workspace.Pastes;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +38,12 @@ class Exchange {
 
     private final Llm llm;
     private final ChatProperties properties;
+    private final Pastes pastes;
 
-    Exchange(Llm llm, ChatProperties properties) {
+    Exchange(Llm llm, ChatProperties properties, Pastes pastes) {
         this.llm = llm;
         this.properties = properties;
+        this.pastes = pastes;
     }
 
     Result run(List<ChatMessage> request, Map<String, String> files, UUID turn, TurnSink sink) {
@@ -51,9 +56,10 @@ class Exchange {
             Streamed streamed = streamWhole(messages, turn, sink);
             Outcome outcome = new EditApplier(files).apply(streamed.answer);
             if (outcome instanceof Outcome.Applied applied) {
-                return streamed.answer.changesFiles()
-                        ? new Changes(streamed.answer, applied)
-                        : new Talk(streamed.answer);
+                if (streamed.answer.changesFiles()) {
+                    return new Changes(streamed.answer, applied);
+                }
+                return fromCodeBlocks(streamed, files, sink).orElseGet(() -> talk(streamed.answer, sink));
             }
             Outcome.Rejected rejected = (Outcome.Rejected) outcome;
             problems = rejected.problems();
@@ -66,6 +72,38 @@ class Exchange {
             messages.add(UserMessage.from(rejected.reask()));
         }
         return new Failed(String.join("; ", firstLines(problems)));
+    }
+
+    /**
+     * An answer that drifted from the tag protocol into Markdown fences headed by file names is read the way a paste
+     * is (only named blocks count), and said so.
+     */
+    private Optional<Result> fromCodeBlocks(Streamed streamed, Map<String, String> files, TurnSink sink) {
+        Map<String, String> named = pastes.namedFiles(streamed.text);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        named.forEach((path, content) -> blocks.add(new Block.FileWrite(path, content)));
+        streamed.answer.blocks().stream()
+                .filter(Block.Summary.class::isInstance)
+                .forEach(blocks::add);
+        Answer answer = new Answer(streamed.answer.text(), List.copyOf(blocks), null);
+        if (!(new EditApplier(files).apply(answer) instanceof Outcome.Applied applied)) {
+            return Optional.empty();
+        }
+        sink.note("The answer named its files in Markdown instead of file tags; I read the files from the answer's"
+                + " code blocks: " + String.join(", ", named.keySet()) + ".");
+        return Optional.of(new Changes(answer, applied));
+    }
+
+    /** A turn that changes nothing says so when the answer shows code, so it never ends silently. */
+    private static Result talk(Answer answer, TurnSink sink) {
+        if (answer.text().contains("```")) {
+            sink.note("The answer shows code but names no file for it, so nothing was changed. Ask again and name the"
+                    + " file (for example \"write it to index.html\").");
+        }
+        return new Talk(answer);
     }
 
     private record Streamed(String text, Answer answer) {}

@@ -76,7 +76,8 @@ public class Turns {
                 modelTurn.run(user, project, text, turn, sink);
             }
         } catch (LlmException e) {
-            sink.note("The model could not be reached: " + e.getMessage() + ". Nothing was changed.");
+            String what = e.getMessage() == null ? "The model could not be reached." : e.getMessage();
+            sink.note(what + (what.endsWith(".") ? "" : ".") + " Nothing was changed.");
         } catch (RuntimeException e) {
             LOG.warn("Chat turn for {} failed", project.slug(), e);
             sink.note("Something went wrong on DropDeploy's side: " + e.getMessage() + ". Nothing was changed.");

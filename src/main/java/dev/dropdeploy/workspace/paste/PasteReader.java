@@ -44,6 +44,19 @@ public final class PasteReader {
         return recognised;
     }
 
+    /**
+     * Only the fenced blocks a name is given for (in the fence, on the first line, or in the line above), none named
+     * from content: what a chat answer that drifted from the tag protocol meant to write. Empty when none.
+     */
+    public static Map<String, String> namedBlocks(String answer) {
+        String text = answer.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Markdown.Block block : Markdown.blocks(text)) {
+            named(block).ifPresent(name -> files.put(name.path(), block.content()));
+        }
+        return files;
+    }
+
     private static Recognised fenced(List<Markdown.Block> blocks) {
         Map<String, String> files = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
