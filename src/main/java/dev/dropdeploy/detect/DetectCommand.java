@@ -48,6 +48,10 @@ public final class DetectCommand {
         line(s, "app directory", r.appDirectory().isEmpty() ? "." : r.appDirectory());
         line(s, "runtime version", r.runtimeVersion());
         line(s, "package manager", r.packageManager());
+        BuildNeeds needs = BuildNeeds.of(r.needs());
+        line(s, "installed from", needs.packageManager() == null ? null : "npm registry: " + needs.packageManager());
+        line(s, "build packages", needs.buildPackages().isEmpty() ? null : String.join(" ", needs.buildPackages()));
+        line(s, "run packages", needs.runtimePackages().isEmpty() ? null : String.join(" ", needs.runtimePackages()));
         if (r.commands() != null) {
             line(s, "install", r.commands().install());
             line(s, "build", r.commands().build());

@@ -226,6 +226,18 @@ class DeployPipelineIT {
     }
 
     @Test
+    void aMonorepoMemberBuiltAloneFailsWithItsWorkspaceDependencyExplained() {
+        project = projects.create(owner, "Workspace Member");
+        DeploymentView failed = deploy(Path.of("src/test/resources/fixtures/express-workspace-member"));
+
+        assertThat(failed.state()).as(reasonOf(failed)).isEqualTo(DeploymentState.FAILED);
+        assertThat(failed.reason())
+                .contains("workspace package")
+                .contains("workspace root")
+                .contains("The error: ");
+    }
+
+    @Test
     void aDjangoAppThatAllowsOnlyItsOwnDomainIsServedAtItsDropDeployAddress() {
         project = projects.create(owner, "Django Hosts");
         DeploymentView live = deploy(Path.of("src/test/resources/fixtures/django-psycopg2"));

@@ -58,6 +58,24 @@ class DetectCommandTest {
     }
 
     @Test
+    void textOutputNamesThePackageManagerFromTheRegistryAndTheSystemPackages(@TempDir Path dir) {
+        Trees.write(
+                dir,
+                Map.of(
+                        "requirements.txt",
+                        "flask\npsycopg2==2.9.10\n",
+                        "app.py",
+                        "from flask import Flask\napp = Flask(__name__)\n"));
+
+        run(dir.toString());
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("build packages:  gcc libpq-dev")
+                .contains("run packages:    libpq5")
+                .doesNotContain("installed from:");
+    }
+
+    @Test
     void aMissingDirectoryPrintsUsage(@TempDir Path dir) {
         assertThat(run(dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
