@@ -1,5 +1,6 @@
 package dev.dropdeploy.build;
 
+import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class DockerfileNotes {
             notes.add("The project asks for version " + report.runtimeVersion() + "; the build uses "
                     + String.join(" and ", images.values()) + " from the image catalog.");
         }
+        notes.addAll(needsNotes(BuildNeeds.of(report.needs())));
         notes.addAll(familyNotes(family, report));
         if (ca) {
             notes.add("The configured extra CA certificates are trusted while dependencies download.");
@@ -34,6 +36,25 @@ final class DockerfileNotes {
         notes.add("Runs as the non-root user uid " + DockerfileModel.UID + " and listens on port " + report.port()
                 + " (PORT is set).");
         return List.copyOf(notes);
+    }
+
+    private static List<String> needsNotes(BuildNeeds needs) {
+        List<String> notes = new ArrayList<>();
+        if (needs.packageManager() != null) {
+            notes.add("The package manager is installed from the npm registry (" + needs.packageManager()
+                    + "), not through corepack, whose downloads this server cannot reach.");
+        }
+        if (!needs.buildPackages().isEmpty() || !needs.runtimePackages().isEmpty()) {
+            notes.add("Some dependencies compile or link against system libraries, so Debian packages are installed"
+                    + (needs.buildPackages().isEmpty()
+                            ? ""
+                            : ": " + String.join(" ", needs.buildPackages()) + " to build")
+                    + (needs.runtimePackages().isEmpty()
+                            ? ""
+                            : "; " + String.join(" ", needs.runtimePackages()) + " to run")
+                    + " (the detection evidence names the dependency).");
+        }
+        return notes;
     }
 
     private static List<String> familyNotes(Family family, DetectionReport report) {

@@ -35,7 +35,14 @@ class DetectedFixturesIT {
             new BuildProperties(Path.of("images/catalog.tsv"), CA, Path.of("templates")));
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"express-pnpm", "express-yarn-berry", "django-psycopg2"})
+    @ValueSource(
+            strings = {
+                "express-pnpm",
+                "express-yarn-berry",
+                "express-yarn-classic",
+                "express-better-sqlite3",
+                "django-psycopg2"
+            })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);
         DetectionReport report = new StackDetector().detect(app);

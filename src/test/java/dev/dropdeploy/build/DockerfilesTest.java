@@ -269,6 +269,8 @@ class DockerfilesTest {
                         "ENV PATH=/opt/package-manager/bin:$PATH",
                         "CMD exec pnpm run start");
         assertThat(String.join("\n", lines)).doesNotContain("corepack enable");
+        assertThat(dockerfiles(caFolder).generate(Reports.expressWithPnpm()).notes())
+                .anySatisfy(note -> assertThat(note).contains("npm registry (pnpm@9.15.0)"));
     }
 
     @Test
