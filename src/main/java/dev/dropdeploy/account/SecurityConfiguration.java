@@ -82,8 +82,11 @@ class SecurityConfiguration {
         return http.addFilterAfter(new ActiveUserFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.authenticationDetailsSource(
-                        request -> new WebAuthenticationDetails(addresses.of(request), null)))
+                // The login page is named here too: without it, customising the form login first made Spring Security
+                // serve its own generated page instead of the Vaadin LoginView.
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(
+                                request -> new WebAuthenticationDetails(addresses.of(request), null)))
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AuthConfigurations;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.PruneType;
@@ -48,7 +49,8 @@ class DockerImageEngine implements ImageEngine {
         BuildOutput lines = new BuildOutput(output, maxLine);
         StreamingCallback callback = new StreamingCallback(lines);
         try {
-            var command = docker.buildImageCmd(context);
+            // Empty on purpose: docker-java would otherwise attach the host's registry credentials to a tenant's build.
+            var command = docker.buildImageCmd(context).withBuildAuthConfigs(new AuthConfigurations());
             if (network != null) {
                 command.withNetworkMode(network);
             }

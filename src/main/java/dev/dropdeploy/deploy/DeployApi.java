@@ -45,6 +45,8 @@ class DeployApi {
     private final CurrentUser currentUser;
     private final OutputLimits limits;
 
+    private final DeploymentEnds ends;
+
     DeployApi(
             Projects projects,
             Workspaces workspaces,
@@ -53,7 +55,9 @@ class DeployApi {
             ProjectControls controls,
             CurrentUser currentUser,
             DeployRateLimit rateLimit,
-            OutputLimits limits) {
+            OutputLimits limits,
+            DeploymentEnds ends) {
+        this.ends = ends;
         this.limits = limits;
         this.rateLimit = rateLimit;
         this.controls = controls;
@@ -96,7 +100,7 @@ class DeployApi {
     @GetMapping(path = "/deployments/{id}/log", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter follow(@PathVariable UUID id) {
         visible(id);
-        return LogStream.start(id, log, deployments, limits.followerBacklog());
+        return LogStream.start(id, log, deployments, ends, limits.followerBacklog());
     }
 
     /** The stored log as a file (its first and last lines, see {@link DeploymentLog}), for the UI and support. */

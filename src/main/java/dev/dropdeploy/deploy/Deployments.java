@@ -166,6 +166,16 @@ public class Deployments {
         quotas.checkRunningApps(user, running.size(), running.contains(projectId));
     }
 
+    /**
+     * For start-up reconciliation: puts a version that was live back after its container vanished (a restore on a new
+     * machine, a pruned engine), from {@code reuse}'s image when it still exists, else by building the version again.
+     * Quotas do not apply: the app was running before.
+     */
+    void restoreLive(ProjectSummary project, int version, Deployment reuse) {
+        Deployment deployment = recorder.create(project.id(), version, reuse == null ? null : reuse.id());
+        submit(deployment, project, reuse);
+    }
+
     private void submit(Deployment deployment, ProjectSummary project, Deployment reuse) {
         executor.submit(() ->
                 locks.run(project.id(), () -> pipeline.run(deployment.id(), project, deployment.version(), reuse)));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -18,29 +19,38 @@ final class LogStream {
 
     private LogStream() {}
 
-    static SseEmitter start(UUID id, DeploymentLog log, Deployments deployments, int backlog) {
+    static SseEmitter start(UUID id, DeploymentLog log, Deployments deployments, DeploymentEnds ends, int backlog) {
         SseEmitter emitter = new SseEmitter(0L);
         Thread.ofVirtual()
                 .name("log-stream-" + id)
-                .start(() -> stream(id, log, deployments, emitter, new Backlog<>(backlog)));
+                .start(() -> stream(id, log, deployments, ends, emitter, new Backlog<>(backlog)));
         return emitter;
     }
 
     private static void stream(
-            UUID id, DeploymentLog log, Deployments deployments, SseEmitter emitter, Backlog<LogLine> live) {
-        // Subscribe before reading the stored lines so nothing falls between the two; a line may come twice.
+            UUID id,
+            DeploymentLog log,
+            Deployments deployments,
+            DeploymentEnds ends,
+            SseEmitter emitter,
+            Backlog<LogLine> live) {
+        // Subscribe to lines and to the end before reading what is stored, so nothing falls between the two; a line
+        // may come twice. The end is an event; the database is read once before waiting and once after.
+        CompletableFuture<DeploymentState> end = ends.of(id);
         try (AutoCloseable ignored = log.follow(id, live::offer)) {
             log.lines(id).forEach(line -> send(emitter, "log", line));
-            DeploymentView view = deployments.findUnscoped(id).orElseThrow();
-            while (!view.state().isFinal()) {
+            boolean finished =
+                    deployments.findUnscoped(id).orElseThrow().state().isFinal();
+            while (!finished && !end.isDone()) {
                 sendAll(emitter, live.await(POLL));
-                view = deployments.findUnscoped(id).orElseThrow();
             }
             sendAll(emitter, live.drain());
-            send(emitter, "done", view);
+            send(emitter, "done", deployments.findUnscoped(id).orElseThrow());
             emitter.complete();
         } catch (Exception e) {
             emitter.completeWithError(e);
+        } finally {
+            ends.forget(id);
         }
     }
 

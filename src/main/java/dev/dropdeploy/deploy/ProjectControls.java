@@ -56,14 +56,18 @@ public class ProjectControls {
      * Deployments#rollback} to the last live version starts it again without a build.
      */
     public void stop(AccountUser user, UUID projectId) {
-        ProjectSummary project = projects.owned(user, projectId);
-        locks.run(projectId, () -> {
-            for (Deployment d : running(projectId)) {
+        stop(projects.owned(user, projectId), "Stopped by its owner");
+    }
+
+    /** For DropDeploy itself (a limit it enforces): the same as an owner's stop, with the reason shown to them. */
+    void stop(ProjectSummary project, String reason) {
+        locks.run(project.id(), () -> {
+            for (Deployment d : running(project.id())) {
                 routes.withdraw(versionRoute(d, project));
                 if (d.containerId() != null) {
                     containers.stopAndRemove(d.containerId(), STOP_GRACE);
                 }
-                recorder.update(d.id(), (deployment, now) -> deployment.markStopped("Stopped by its owner", now));
+                recorder.update(d.id(), (deployment, now) -> deployment.markStopped(reason, now));
             }
             routes.withdraw(RouteNames.project(project.slug()));
         });

@@ -1,5 +1,6 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.build.ImageBuilds;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.routing.Route;
 import dev.dropdeploy.routing.RouteTable;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, makes the database, Docker and the route table agree: deployments interrupted by a restart fail,
- * live containers get their routes back, vanished ones are marked stopped, and containers nobody owns are removed.
+ * Traefik joins every project network again, live containers get their routes back (stopped ones are started), a live
+ * version whose container vanished is marked stopped and deployed again (a restore on a new machine), and containers
+ * nobody owns are removed.
  */
 @Component
 class Reconciler {
@@ -39,6 +42,8 @@ class Reconciler {
     private final AppAddresses addresses;
     private final Projects projects;
     private final PasswordProtection protection;
+    private final Deployments deployments;
+    private final ImageBuilds images;
 
     Reconciler(
             DeploymentRepository repository,
@@ -47,7 +52,11 @@ class Reconciler {
             RouteTable routes,
             AppAddresses addresses,
             Projects projects,
-            PasswordProtection protection) {
+            PasswordProtection protection,
+            Deployments deployments,
+            ImageBuilds images) {
+        this.deployments = deployments;
+        this.images = images;
         this.protection = protection;
         this.repository = repository;
         this.recorder = recorder;
@@ -96,12 +105,27 @@ class Reconciler {
                         d.id(),
                         (deployment, now) ->
                                 deployment.markStopped("Its container was gone when DropDeploy started", now));
+                if (d.state() == DeploymentState.LIVE) {
+                    redeploy(d);
+                }
                 continue;
             }
             keep.add(container.id());
             projects.findAsSystem(d.projectId()).ifPresent(project -> republish(d, container, project));
         }
         return keep;
+    }
+
+    private void redeploy(Deployment lost) {
+        projects.findAsSystem(lost.projectId()).ifPresent(project -> {
+            boolean imageLeft = lost.image() != null && lost.detection() != null && images.exists(lost.image());
+            log.info(
+                    "Version {} of {} was live but its container is gone; deploying it again{}",
+                    lost.version(),
+                    project.slug(),
+                    imageLeft ? " from its image" : "");
+            deployments.restoreLive(project, lost.version(), imageLeft ? lost : null);
+        });
     }
 
     /** The container, started when it is not running; {@code null} when it is gone or cannot start. */

@@ -62,6 +62,12 @@ public interface AppContainers {
      */
     boolean startExisting(String containerId);
 
+    /**
+     * Running containers of this instance whose writable layer (what the app wrote outside its tmpfs) is larger than
+     * {@code bytes}. The engine here cannot cap a layer's size (overlay2 on ext4), so DropDeploy measures it.
+     */
+    List<ManagedContainer> writingMoreThan(long bytes);
+
     /** The network build steps run on (created on first use): egress-limited like apps, see docs/SECURITY.md. */
     String buildNetwork();
 }

@@ -184,6 +184,21 @@ class DockerAppContainers implements AppContainers {
         return call("Creating the build network", networks::ensureBuildNetwork);
     }
 
+    @Override
+    public List<ManagedContainer> writingMoreThan(long bytes) {
+        return call(
+                "Measuring the containers' writable layers",
+                () -> docker
+                        .listContainersCmd()
+                        .withShowSize(true)
+                        .withLabelFilter(ContainerLabels.managedFilter(properties.instance()))
+                        .exec()
+                        .stream()
+                        .filter(c -> c.getSizeRw() != null && c.getSizeRw() > bytes)
+                        .map(c -> ContainerLabels.toManaged(c.getId(), c.getNames()[0], c.getLabels(), true))
+                        .toList());
+    }
+
     private List<ManagedContainer> list(Map<String, String> labels) {
         return call(
                 "Listing containers",

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.AuthConfigurations;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.dropdeploy.support.Settings;
@@ -32,6 +35,7 @@ class EngineGoneDuringBuildTest {
 
     private final ServerSocket engine = new ServerSocket(0);
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private volatile String requestHead = "";
 
     EngineGoneDuringBuildTest() throws IOException {}
 
@@ -64,11 +68,97 @@ class EngineGoneDuringBuildTest {
         assertThat(output).containsExactly("Step 1/2 : RUN npm ci", "added 3 packages");
     }
 
-    private DockerClient client() {
-        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+    /**
+     * docker-java attaches the host's registry credentials to every build unless told otherwise; a tenant's build
+     * could then pull (or exfiltrate through a private base image) with the operator's account.
+     */
+    @Test
+    void aBuildNeverCarriesTheHostsRegistryCredentials() {
+        Thread.ofVirtual().start(this::startStreamingThenDie);
+        BuildLimits limits =
+                new BuildLimits(1, Duration.ofSeconds(10), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(1), 1);
+        DockerClientConfig withCredentials = new HostWithRegistryCredentials(config().build());
+        assertThat(withCredentials.getAuthConfigurations().getConfigs())
+                .as("the host has credentials")
+                .isNotEmpty();
+        DockerImageEngine images = new DockerImageEngine(client(withCredentials), limits, Settings.outputLimits());
+
+        assertThatThrownBy(() -> images.build(
+                        new ByteArrayInputStream(new byte[1024]),
+                        "dd-app/creds:v1",
+                        Map.of(),
+                        null,
+                        limits.timeout(),
+                        output::add))
+                .isInstanceOf(BuildFailure.class);
+        assertThat(requestHead).startsWith("POST").doesNotContainIgnoringCase("X-Registry-Config");
+    }
+
+    private DefaultDockerClientConfig.Builder config() {
+        return DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost("tcp://127.0.0.1:" + engine.getLocalPort())
-                .withDockerTlsVerify(false)
-                .build();
+                .withDockerTlsVerify(false);
+    }
+
+    private DockerClient client() {
+        return client(config().build());
+    }
+
+    /** The engine's configuration as on a host whose ~/.docker/config.json holds a registry login. */
+    private record HostWithRegistryCredentials(DockerClientConfig engine) implements DockerClientConfig {
+
+        @Override
+        public java.net.URI getDockerHost() {
+            return engine.getDockerHost();
+        }
+
+        @Override
+        public com.github.dockerjava.core.RemoteApiVersion getApiVersion() {
+            return engine.getApiVersion();
+        }
+
+        @Override
+        public String getRegistryUsername() {
+            return engine.getRegistryUsername();
+        }
+
+        @Override
+        public String getRegistryPassword() {
+            return engine.getRegistryPassword();
+        }
+
+        @Override
+        public String getRegistryEmail() {
+            return engine.getRegistryEmail();
+        }
+
+        @Override
+        public String getRegistryUrl() {
+            return engine.getRegistryUrl();
+        }
+
+        @Override
+        public AuthConfig effectiveAuthConfig(String imageName) {
+            return engine.effectiveAuthConfig(imageName);
+        }
+
+        @Override
+        public AuthConfigurations getAuthConfigurations() {
+            AuthConfigurations configurations = new AuthConfigurations();
+            configurations.addConfig(new AuthConfig()
+                    .withRegistryAddress("https://index.docker.io/v1/")
+                    .withUsername("operator")
+                    .withPassword("operator-secret"));
+            return configurations;
+        }
+
+        @Override
+        public com.github.dockerjava.core.SSLConfig getSSLConfig() {
+            return engine.getSSLConfig();
+        }
+    }
+
+    private DockerClient client(DockerClientConfig config) {
         return DockerClientImpl.getInstance(
                 config,
                 new ApacheDockerHttpClient.Builder()
@@ -82,7 +172,8 @@ class EngineGoneDuringBuildTest {
         try (Socket socket = engine.accept()) {
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
-            in.read(buffer); // the request head and the start of the context; its content does not matter here
+            int read = in.read(buffer); // the request head and the start of the context
+            requestHead = new String(buffer, 0, Math.max(read, 0), StandardCharsets.ISO_8859_1);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

@@ -1,7 +1,9 @@
 package dev.dropdeploy.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.github.dockerjava.api.DockerClient;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.Accounts;
 import dev.dropdeploy.routing.RouteTable;
@@ -29,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
 /** Whole deployments through the real engine and the real Traefik: build, run, route, switch, roll back, fail. */
@@ -40,12 +43,19 @@ class DeployPipelineIT {
     static final GenericContainer<?> TRAEFIK = TraefikForTests.start(APP_PORT);
     static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
     static final String INSTANCE = "test-" + UUID.randomUUID();
+    static final DockerClient DOCKER = DockerClientFactory.instance().client();
 
     @DynamicPropertySource
     static void pointAtTraefik(DynamicPropertyRegistry registry) {
         TraefikForTests.registerDeployProperties(registry, TRAEFIK, APP_PORT);
         registry.add("dropdeploy.runtime.instance", () -> INSTANCE);
+        // Measured only when a test asks, with a limit a small app can pass.
+        registry.add("dropdeploy.deploy.writable-limit", () -> "4MB");
+        registry.add("dropdeploy.deploy.writable-check", () -> "1h");
     }
+
+    @Autowired
+    StorageWatch storageWatch;
 
     @Autowired
     Projects projects;
@@ -260,6 +270,104 @@ class DeployPipelineIT {
 
         assertThat(get(project.slug() + ".localhost").body()).contains("survives restarts");
         assertThat(containers.managed()).noneMatch(c -> c.id().equals(orphan));
+    }
+
+    /**
+     * What `down` and `up` (a recreated Traefik) and an engine restart (an app not running yet) leave behind: Traefik
+     * on no project network and a live app stopped. Reconciliation must bring the app back without a redeploy.
+     */
+    @Test
+    void aRestartJoinsTraefikToTheProjectNetworkAgainAndStartsAStoppedLiveApp() throws IOException {
+        project = projects.create(owner, "Rejoin Probe");
+        DeploymentView live = deploy(files(Map.of("index.html", "<p>back without a redeploy</p>")));
+        String host = project.slug() + ".localhost";
+        String app = appContainer();
+        DOCKER.disconnectFromNetworkCmd()
+                .withNetworkId("dd-net-" + project.slug())
+                .withContainerId(TraefikForTests.name(TRAEFIK))
+                .exec();
+        DOCKER.stopContainerCmd(app).withTimeout(1).exec();
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(host) != 200);
+
+        reconciler.reconcile();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Http.getWithHost(entry(), host).statusCode() == 200);
+        assertThat(Http.getWithHost(entry(), host).body()).contains("back without a redeploy");
+        assertThat(appContainer())
+                .as("the same container, not a new deployment")
+                .isEqualTo(app);
+        assertThat(deployments.live(owner, project.id()).orElseThrow().id()).isEqualTo(live.id());
+    }
+
+    /** A restore on a new machine: the database says v1 is live, the engine has neither its container nor image. */
+    @Test
+    void aLiveVersionWhoseContainerVanishedIsDeployedAgainAtStartUp() throws IOException {
+        project = projects.create(owner, "Vanish Probe");
+        DeploymentView live = deploy(files(Map.of("index.html", "<p>rebuilt from its version</p>")));
+        DOCKER.removeContainerCmd(appContainer()).withForce(true).exec();
+        DOCKER.removeImageCmd("dd-app/" + project.slug() + ":v1")
+                .withForce(true)
+                .exec();
+
+        reconciler.reconcile();
+
+        await().atMost(DEPLOY_TIMEOUT)
+                .until(() -> deployments
+                        .live(owner, project.id())
+                        .filter(d -> !d.id().equals(live.id()))
+                        .isPresent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Http.getWithHost(entry(), project.slug() + ".localhost")
+                        .body()
+                        .contains("rebuilt from its version"));
+        assertThat(deployments.find(owner, live.id()).orElseThrow().state()).isEqualTo(DeploymentState.STOPPED);
+    }
+
+    @Test
+    void anAppThatWritesMoreThanItsShareIntoItsContainerIsStoppedWithTheReason() throws IOException {
+        project = projects.create(owner, "Disk Filler");
+        DeploymentView live = deploy(files(Map.of("Dockerfile", """
+                FROM python:3.13-slim
+                RUN mkdir /data && chmod 777 /data
+                COPY server.py /app/server.py
+                EXPOSE 8080
+                CMD ["python3", "/app/server.py"]
+                """, "server.py", """
+                import os
+                from http.server import HTTPServer, SimpleHTTPRequestHandler
+                with open("/data/blob", "wb") as f:
+                    f.write(os.urandom(8 * 1024 * 1024))
+                HTTPServer(("0.0.0.0", 8080), SimpleHTTPRequestHandler).serve_forever()
+                """)));
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+
+        storageWatch.check();
+
+        DeploymentView stopped = deployments.find(owner, live.id()).orElseThrow();
+        assertThat(stopped.state()).isEqualTo(DeploymentState.STOPPED);
+        assertThat(stopped.reason()).contains("wrote more than 4 MB");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        Http.getWithHost(entry(), project.slug() + ".localhost").statusCode() == 404);
+    }
+
+    /** A visitor's status, or -1 when Traefik did not answer in time (it waits on a backend it cannot reach). */
+    private static int statusOf(String host) {
+        try {
+            return Http.getWithHost(entry(), host).statusCode();
+        } catch (IllegalStateException timedOut) {
+            return -1;
+        }
+    }
+
+    private String appContainer() {
+        return DOCKER.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of("dropdeploy.project", project.slug()))
+                .exec()
+                .getFirst()
+                .getId();
     }
 
     private DeploymentView deploy(Path folder) {
