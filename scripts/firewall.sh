@@ -4,7 +4,8 @@
 # so two chains of rules cover every tenant without naming any network:
 #
 #   DROPDEPLOY-EGRESS (jumped to from DOCKER-USER, i.e. forwarded traffic from the pool):
-#     answers to connections others opened pass; Traefik's reserved addresses (offsets 28-30 of each /27) pass;
+#     answers to connections others opened pass; Traefik's reserved addresses (offsets 28-30 of each /27) pass
+#     inside their own network;
 #     inside one project network, connections to Traefik are refused and the rest pass (the project's own
 #     containers); DNS to the host's resolvers passes; SMTP (25, 465, 587) is refused; private, loopback, link-local (cloud
 #     metadata), CGNAT, multicast and the host's own subnets are refused - this covers other projects, PostgreSQL,
@@ -28,7 +29,7 @@ readonly EGRESS_CHAIN=DROPDEPLOY-EGRESS INPUT_CHAIN=DROPDEPLOY-INPUT
 # Offsets 28-30 of every /27 (see runtime/NetworkPool.java): Traefik and, in production, DropDeploy's container.
 readonly INFRASTRUCTURE_MASK=0.0.0.28/0.0.0.28
 readonly PRIVATE_RANGES="0.0.0.0/8 10.0.0.0/8 100.64.0.0/10 127.0.0.0/8 169.254.0.0/16 172.16.0.0/12 192.0.0.0/24
-192.168.0.0/16 198.18.0.0/15 224.0.0.0/4 240.0.0.0/4"
+192.168.0.0/16 198.18.0.0/15 224.0.0.0/4 240.0.0.0/4 168.63.129.16/32"
 
 # The resolvers the engine forwards containers' DNS queries to (from inside their namespaces, so they are egress).
 resolvers() {
@@ -50,7 +51,9 @@ host_subnets() {
 egress_rules() {
   local ns range
   echo "-m conntrack --ctstate RELATED,ESTABLISHED -j RETURN"
-  echo "-s $INFRASTRUCTURE_MASK -j RETURN"
+  # Traefik reaches apps inside their network only (bridged). Trusting the address alone would let a build step that
+  # forges it (build steps keep NET_RAW) past every rule below.
+  echo "-s $INFRASTRUCTURE_MASK -m physdev --physdev-is-bridged -j RETURN"
   # Bridged means inside one project network: its own versions (and later its own services) may talk, but no app
   # may open a connection to Traefik there (its API, dashboard and ping).
   echo "-d $INFRASTRUCTURE_MASK -m physdev --physdev-is-bridged -j REJECT --reject-with icmp-admin-prohibited"

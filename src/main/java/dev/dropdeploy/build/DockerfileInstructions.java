@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 final class DockerfileInstructions {
 
-    private static final Pattern ESCAPE_DIRECTIVE = Pattern.compile("^#\\s*escape\\s*=\\s*(\\S)\\s*$");
-    private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*[a-zA-Z]+\\s*=.*$");
-
     /**
      * One instruction.
      *
@@ -56,71 +53,103 @@ final class DockerfileInstructions {
         }
     }
 
+    /** The instructions and the escape character the engine will use to read them. */
+    record Parsed(List<Instruction> instructions, char escape) {
+
+        /**
+         * The Dockerfile the engine is given: one instruction per line, no continuations, no comments, only the escape
+         * directive. So the engine reads exactly what the policy vetted, whatever parser differences remain.
+         */
+        String render() {
+            StringBuilder out = new StringBuilder();
+            if (escape != '\\') {
+                out.append("# escape=").append(escape).append('\n');
+            }
+            for (Instruction instruction : instructions) {
+                out.append(instruction.keyword());
+                if (!instruction.arguments().isEmpty()) {
+                    out.append(' ').append(instruction.arguments());
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    private static final Pattern DIRECTIVE_LINE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
+
     private DockerfileInstructions() {}
 
     static List<Instruction> parse(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        return read(text).instructions();
+    }
+
+    /**
+     * Reads lines as the classic builder's parser does: a leading BOM is dropped; parser directives only at the very
+     * top, names in any case, ending at the first line that is not one; a line continues when the escape character is
+     * followed only by spaces or tabs; blank and comment lines inside a continuation are skipped; a continued line is
+     * appended as it is, without the escape character.
+     */
+    static Parsed read(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = body.split("\r?\n", -1);
         char escape = escapeCharacter(lines);
+        Pattern continuation = Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \t]*$");
         List<Instruction> instructions = new ArrayList<>();
         StringBuilder current = null;
         int start = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String trimmed = line.strip();
-            if (current == null && (trimmed.isEmpty() || trimmed.startsWith("#"))) {
-                continue;
-            }
-            if (current != null && trimmed.startsWith("#")) {
-                continue; // comment lines inside a continued instruction are skipped by the engine too
+            String leftTrimmed = line.stripLeading();
+            if (leftTrimmed.isEmpty() || leftTrimmed.startsWith("#")) {
+                continue; // outside an instruction and inside a continuation alike, the engine skips these
             }
             if (current == null) {
                 current = new StringBuilder();
                 start = i + 1;
+                line = leftTrimmed;
             }
-            boolean continues = endsWithEscape(line, escape);
-            String body = continues ? stripEscape(line, escape) : line;
-            current.append(current.isEmpty() ? body.strip() : " " + body.strip());
-            if (!continues) {
-                instructions.add(instruction(current.toString(), start, i + 1));
-                current = null;
+            Matcher end = continuation.matcher(line);
+            if (end.find()) {
+                current.append(line, 0, end.start());
+                continue;
             }
+            current.append(line);
+            instructions.add(instruction(current.toString(), start, i + 1));
+            current = null;
         }
-        if (current != null && !current.isEmpty()) {
+        if (current != null && !current.toString().isBlank()) {
             instructions.add(instruction(current.toString(), start, lines.length));
         }
-        return instructions;
+        return new Parsed(List.copyOf(instructions), escape);
     }
 
     private static Instruction instruction(String text, int first, int last) {
-        Matcher m = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL).matcher(text);
+        Matcher m = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL).matcher(text.strip());
         if (!m.matches()) {
             return new Instruction(first, last, "", "");
         }
         return new Instruction(first, last, m.group(1).toUpperCase(Locale.ROOT), m.group(2));
     }
 
-    /** Parser directives are only honoured before the first instruction or comment that is not one. */
+    /** Directives are read from the top until the first line that is not a known one. */
     private static char escapeCharacter(String[] lines) {
+        char escape = '\\';
         for (String line : lines) {
-            String trimmed = line.strip();
-            Matcher escape = ESCAPE_DIRECTIVE.matcher(trimmed);
-            if (escape.matches()) {
-                return escape.group(1).charAt(0);
+            Matcher directive = DIRECTIVE_LINE.matcher(line);
+            if (!directive.matches()) {
+                break;
             }
-            if (!DIRECTIVE.matcher(trimmed).matches()) {
+            String name = directive.group(1).toLowerCase(Locale.ROOT);
+            if (name.equals("escape")) {
+                String value = directive.group(2);
+                if (value.length() == 1 && (value.equals("`") || value.equals("\\"))) {
+                    escape = value.charAt(0);
+                }
+            } else if (!name.equals("syntax") && !name.equals("check")) {
                 break;
             }
         }
-        return '\\';
-    }
-
-    private static boolean endsWithEscape(String line, char escape) {
-        String stripped = line.stripTrailing();
-        return !stripped.isEmpty() && stripped.charAt(stripped.length() - 1) == escape;
-    }
-
-    private static String stripEscape(String line, char escape) {
-        String stripped = line.stripTrailing();
-        return stripped.substring(0, stripped.lastIndexOf(escape));
+        return escape;
     }
 }

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  */
 final class OwnDockerfiles {
 
-    private static final Pattern URL_SOURCE = Pattern.compile("^(?i)([a-z][a-z0-9+.-]*://|git@).*");
     private static final Pattern VARIABLE =
             Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern FROM = Pattern.compile("(?i)^(\\S+)(?:\\s+as\\s+(\\S+))?\\s*$");
+    private static final Pattern PLATFORM_FLAG = Pattern.compile("--platform=[A-Za-z0-9_./-]+");
+    private static final Pattern COPY_FLAG = Pattern.compile("--(from|chown)=[A-Za-z0-9_.:/@-]+");
+    private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     /** The vetted Dockerfile: the text to build and what was changed, in plain words. */
     record Vetted(String dockerfile, List<String> notes) {}
@@ -34,13 +36,14 @@ final class OwnDockerfiles {
 
     /** @throws BuildFailure naming the first line that is not allowed */
     Vetted vet(String text) {
-        List<Instruction> instructions = DockerfileInstructions.parse(text);
-        String[] lines = text.split("\r?\n", -1);
+        DockerfileInstructions.Parsed parsed = DockerfileInstructions.read(text);
         Map<String, String> globalArgs = new HashMap<>();
         Set<String> stages = new HashSet<>();
         List<String> notes = new ArrayList<>();
+        List<Instruction> vetted = new ArrayList<>();
         int stageCount = 0;
-        for (Instruction instruction : instructions) {
+        for (Instruction instruction : parsed.instructions()) {
+            Instruction result = instruction;
             switch (instruction.keyword()) {
                 case "ARG" -> {
                     if (stageCount == 0) {
@@ -48,16 +51,16 @@ final class OwnDockerfiles {
                     }
                 }
                 case "FROM" -> {
-                    String rewritten = from(instruction, globalArgs, stages, notes);
-                    replace(lines, instruction, rewritten);
+                    result = rewritten(instruction, from(instruction, globalArgs, stages, notes));
                     stageCount++;
                 }
                 case "COPY", "ADD" -> {
-                    refuseUrlSources(instruction);
-                    String rewritten = copyFrom(instruction, stages, stageCount, notes);
-                    if (rewritten != null) {
-                        replace(lines, instruction, rewritten);
+                    refuseFlagsOtherThan(instruction, COPY_FLAG);
+                    if (instruction.keyword().equals("ADD")) {
+                        refuseRemoteSources(instruction);
                     }
+                    String copy = copyFrom(instruction, stages, stageCount, notes);
+                    result = copy == null ? instruction : rewritten(instruction, copy);
                 }
                 case "RUN" -> refuseRunFlags(instruction);
                 case "ONBUILD" -> refuse(instruction, "ONBUILD is not allowed: its steps would run in another build");
@@ -65,17 +68,25 @@ final class OwnDockerfiles {
                     // other instructions act inside the build's own container and are harmless here
                 }
             }
+            vetted.add(result);
         }
         if (stageCount == 0) {
             throw new BuildFailure("The project's Dockerfile has no FROM line", null, List.of());
         }
-        return new Vetted(String.join("\n", lines), List.copyOf(notes));
+        // The engine gets the instructions as read here, so it cannot read the file differently from this check.
+        return new Vetted(new DockerfileInstructions.Parsed(vetted, parsed.escape()).render(), List.copyOf(notes));
+    }
+
+    private static Instruction rewritten(Instruction original, String text) {
+        int space = text.indexOf(' ');
+        return new Instruction(
+                original.firstLine(), original.lastLine(), original.keyword(), text.substring(space + 1));
     }
 
     private String from(Instruction instruction, Map<String, String> args, Set<String> stages, List<String> notes) {
         List<String> flags = instruction.flags();
         for (String flag : flags) {
-            if (!flag.toLowerCase(Locale.ROOT).startsWith("--platform=")) {
+            if (!PLATFORM_FLAG.matcher(flag).matches()) {
                 refuse(instruction, "FROM " + flag + " is not supported");
             }
         }
@@ -90,9 +101,13 @@ final class OwnDockerfiles {
                 ? image
                 : baseImage(instruction, image, notes);
         if (stage != null) {
+            if (!STAGE_NAME.matcher(stage).matches()) {
+                refuse(instruction, "'" + stage + "' is not a stage name (letters, digits, '.', '_' and '-')");
+            }
             stages.add(stage.toLowerCase(Locale.ROOT));
         }
-        return "FROM " + base + (stage == null ? "" : " AS " + stage);
+        String platform = flags.isEmpty() ? "" : String.join(" ", flags) + " ";
+        return "FROM " + platform + base + (stage == null ? "" : " AS " + stage);
     }
 
     /** {@code COPY --from=<stage|index|image>}: stages pass, images follow the FROM rule; null means unchanged. */
@@ -140,17 +155,34 @@ final class OwnDockerfiles {
         return source.matches("\\d{1,3}") && Integer.parseInt(source) < stageCount;
     }
 
-    private static void refuseUrlSources(Instruction instruction) {
-        String arguments = instruction.arguments().strip();
-        List<String> sources = arguments.startsWith("[")
-                ? List.of(arguments.replaceAll("[\\[\\]\",]", " ").strip().split("\\s+"))
-                : instruction.words();
-        for (int i = 0; i < sources.size() - 1; i++) {
-            if (URL_SOURCE.matcher(sources.get(i)).matches()) {
+    /**
+     * The engine expands variables and removes quotes and escapes before it decides that a source is a URL, so any of
+     * those in an ADD line is refused along with URLs themselves, in plain or JSON form.
+     */
+    private static void refuseRemoteSources(Instruction instruction) {
+        String sources = String.join(" ", instruction.words());
+        String lower = sources.toLowerCase(Locale.ROOT);
+        if (lower.contains("://") || lower.contains("git@")) {
+            refuse(
+                    instruction,
+                    "ADD from a URL is not allowed (the Docker engine would fetch it on the server's own network);"
+                            + " download it in a RUN step with curl or wget instead");
+        }
+        String plain = sources.startsWith("[") ? sources.replace("\"", "") : sources;
+        if (plain.contains("$") || plain.contains("\\") || plain.contains("'") || plain.contains("\"")) {
+            refuse(
+                    instruction,
+                    "ADD takes plain paths here (no variables, quotes or escapes); use COPY for local files");
+        }
+    }
+
+    private static void refuseFlagsOtherThan(Instruction instruction, Pattern allowed) {
+        for (String flag : instruction.flags()) {
+            if (!allowed.matcher(flag).matches()) {
                 refuse(
                         instruction,
-                        instruction.keyword() + " from a URL is not allowed (the Docker engine would fetch it on the"
-                                + " server's own network); download it in a RUN step with curl or wget instead");
+                        instruction.keyword() + " " + flag + " is not supported (only --from=<stage or image> and"
+                                + " --chown=<user>, written plainly)");
             }
         }
     }
@@ -201,14 +233,6 @@ final class OwnDockerfiles {
             return set == null || set.isEmpty() && operator.startsWith(":") ? word : set;
         }
         return set == null || set.isEmpty() && operator.startsWith(":") ? "" : word;
-    }
-
-    /** Keeps every other line where it was, so the engine's line numbers still match the user's file. */
-    private static void replace(String[] lines, Instruction instruction, String rewritten) {
-        lines[instruction.firstLine() - 1] = rewritten;
-        for (int i = instruction.firstLine(); i < instruction.lastLine(); i++) {
-            lines[i] = "";
-        }
     }
 
     private static String capitalised(String text) {

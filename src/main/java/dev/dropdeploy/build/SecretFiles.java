@@ -20,11 +20,18 @@ final class SecretFiles {
     private static final Set<String> TEMPLATE_SUFFIXES = Set.of(".example", ".sample", ".template", ".dist");
 
     private static final Set<String> CREDENTIALS = Set.of(".git-credentials", ".netrc", "_netrc");
+    /** Cloud, cluster and container-registry logins, known by their folder and name. */
+    private static final Set<String> CREDENTIAL_PATHS =
+            Set.of(".aws/credentials", ".docker/config.json", ".kube/config", ".config/gcloud/credentials.db");
+
+    private static final Set<String> KEY_STORES = Set.of(".p12", ".pfx", ".jks", ".keystore");
     private static final Set<String> SSH_KEYS = Set.of("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519");
     /** Package-registry settings: harmless unless they hold a token or password, which is what we look for. */
-    private static final Set<String> REGISTRY_SETTINGS = Set.of(".npmrc", ".yarnrc.yml", ".pypirc");
+    private static final Set<String> REGISTRY_SETTINGS =
+            Set.of(".npmrc", ".yarnrc", ".yarnrc.yml", ".pypirc", "auth.json");
 
-    private static final Pattern AUTH = Pattern.compile("_authToken|_auth\\b|npmAuthToken|password");
+    private static final Pattern AUTH =
+            Pattern.compile("_authToken|_auth\\b|npmAuthToken|password|http-basic|\"token\"");
     private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----");
     private static final int READ_AT_MOST = 64 * 1024;
 
@@ -39,13 +46,18 @@ final class SecretFiles {
         if (CREDENTIALS.contains(name)) {
             return Optional.of("credentials");
         }
-        if (SSH_KEYS.contains(name)) {
+        if (SSH_KEYS.contains(name) || KEY_STORES.stream().anyMatch(name::endsWith)) {
             return Optional.of("private key");
+        }
+        String path = file.toString().replace('\\', '/');
+        if (CREDENTIAL_PATHS.stream().anyMatch(known -> path.endsWith("/" + known) || path.equals(known))) {
+            return Optional.of("credentials");
         }
         if (REGISTRY_SETTINGS.contains(name) && contains(file, AUTH)) {
             return Optional.of("auth token");
         }
-        if ((name.endsWith(".pem") || name.endsWith(".key")) && contains(file, PRIVATE_KEY)) {
+        // A service-account JSON carries its key inline, so small JSON files are looked into too.
+        if ((name.endsWith(".pem") || name.endsWith(".key") || name.endsWith(".json")) && contains(file, PRIVATE_KEY)) {
             return Optional.of("private key");
         }
         return Optional.empty();

@@ -69,7 +69,9 @@ final class Hardening {
 
     /**
      * The image's own user unless that is uid 0 however spelled ({@code root}, {@code 0}, {@code 00:0}, a name that
-     * {@code /etc/passwd} maps to 0) or unset; an image is trusted with its user, never with root.
+     * {@code /etc/passwd} maps to 0) or unset; an image is trusted with its user, never with root. The answer is always
+     * numeric {@code uid:gid}, so the engine never resolves a name through a passwd file the tenant wrote (its parser
+     * reads {@code " 1000"} as 0), and group 0 is replaced by the user's own id.
      *
      * @param uidOfName the uid the image's {@code /etc/passwd} gives a user name, empty when it has none
      */
@@ -77,10 +79,14 @@ final class Hardening {
         if (imageUser == null || imageUser.isBlank()) {
             return FALLBACK_USER;
         }
-        String user = imageUser.strip();
-        String name = user.split(":", 2)[0];
-        OptionalLong uid = NUMERIC.matcher(name).matches() ? parseUid(name) : uidOfName.apply(name);
-        return uid.isEmpty() || uid.getAsLong() == 0 ? FALLBACK_USER : user;
+        String[] parts = imageUser.strip().split(":", 2);
+        OptionalLong uid = NUMERIC.matcher(parts[0]).matches() ? parseUid(parts[0]) : uidOfName.apply(parts[0]);
+        if (uid.isEmpty() || uid.getAsLong() == 0) {
+            return FALLBACK_USER;
+        }
+        String group = parts.length == 2 && NUMERIC.matcher(parts[1]).matches() ? parts[1] : "";
+        boolean ownGroup = group.isEmpty() || parseUid(group).orElse(0) == 0;
+        return uid.getAsLong() + ":" + (ownGroup ? String.valueOf(uid.getAsLong()) : group);
     }
 
     private static OptionalLong parseUid(String digits) {

@@ -49,12 +49,12 @@ final class ImagePasswd {
     static OptionalLong uidIn(String passwd, String userName) {
         for (String line : passwd.split("\n")) {
             String[] fields = line.split(":", -1);
+            // Digits only, as written: the engine's own parser reads " 1000" or other digits as 0.
+            if (fields.length >= 3 && fields[0].equals(userName) && fields[2].matches("[0-9]{1,9}")) {
+                return OptionalLong.of(Long.parseLong(fields[2]));
+            }
             if (fields.length >= 3 && fields[0].equals(userName)) {
-                try {
-                    return OptionalLong.of(Long.parseLong(fields[2].strip()));
-                } catch (NumberFormatException e) {
-                    return OptionalLong.empty();
-                }
+                return OptionalLong.empty();
             }
         }
         return OptionalLong.empty();

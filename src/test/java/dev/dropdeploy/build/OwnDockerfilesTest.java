@@ -128,4 +128,60 @@ class OwnDockerfilesTest {
     void scratchIsAllowedAsIs() {
         assertThat(vetted("FROM scratch\nCOPY app /app\n")).startsWith("FROM scratch\n");
     }
+
+    /** Attacks found in review: each made this check and the engine read the file differently. */
+    @Test
+    void anEscapeDirectiveInAnyCaseIsHonouredSoAFromItRevealsIsSeen() {
+        String hidden = "# Escape=`\nFROM node:20\nRUN echo \\\nFROM dd-app/victim:v1\nRUN tar cz /app\n";
+        assertThatThrownBy(() -> vetted(hidden))
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("another project's");
+    }
+
+    @Test
+    void theEngineIsGivenExactlyTheInstructionsThatWereVettedOneLineEach() {
+        String vetted = vetted("\uFEFF# escape=`\nFROM node:20\n# note\nRUN echo a `\n\n  b\nCMD x\n");
+
+        assertThat(vetted).isEqualTo("# escape=`\nFROM dropdeploy/node:catalog\nRUN echo a   b\nCMD x\n");
+    }
+
+    @Test
+    void aFromHiddenBehindALineThatOnlyLooksContinuedIsStillSeen() {
+        assertThatThrownBy(() -> vetted("FROM node:20\nRUN echo \\\f\nFROM dd-app/victim:v1\n"))
+                .hasMessageContaining("dd-app/victim:v1");
+    }
+
+    @Test
+    void aBlankLineInsideAContinuationDoesNotEndTheInstruction() {
+        String file =
+                "FROM node:20\nRUN echo \\\n\nFROM node AS dd-app/victim:v1\nCOPY --from=dd-app/victim:v1 /app /s\n";
+        assertThatThrownBy(() -> vetted(file)).hasMessageContaining("another project's image");
+    }
+
+    @Test
+    void copyFlagsAreTakenOnlyWhenWrittenPlainly() {
+        for (String flag :
+                new String[] {"--\\from=dd-app/victim:v1", "--\"from\"=dd-app/victim:v1", "--link", "--chmod=777"}) {
+            assertThatThrownBy(() -> vetted("FROM node:20\nCOPY " + flag + " /app /s\n"))
+                    .as(flag)
+                    .hasMessageContaining("is not supported");
+        }
+        assertThat(vetted("FROM node:20\nCOPY --chown=node:node . /app\n")).contains("COPY --chown=node:node . /app");
+    }
+
+    @Test
+    void addSourcesWithVariablesQuotesOrUrlsAnywhereAreRefused() {
+        for (String add : new String[] {
+            "ENV U=http://169.254.169.254/latest/meta-data/\nADD $U /m",
+            "ADD \"http://127.0.0.1:8082/api/http/middlewares\" /x",
+            "ADD h\\ttp://127.0.0.1/x /x",
+            "ADD --chown=0 [\"http://127.0.0.1/x\",\"/x\"]",
+        }) {
+            assertThatThrownBy(() -> vetted("FROM node:20\n" + add + "\n"))
+                    .as(add)
+                    .isInstanceOf(BuildFailure.class);
+        }
+        assertThat(vetted("FROM node:20\nADD [\"site.tar.gz\", \"/srv/\"]\n"))
+                .contains("ADD [\"site.tar.gz\", \"/srv/\"]");
+    }
 }

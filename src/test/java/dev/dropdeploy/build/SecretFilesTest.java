@@ -33,6 +33,13 @@ class SecretFilesTest {
                 "tls.pem             | -----BEGIN PRIVATE KEY-----\\nMIIE                | private key",
                 "deploy.pem          | -----BEGIN CERTIFICATE-----\\nx\\n"
                         + "-----BEGIN EC PRIVATE KEY----- | private key",
+                "service-account.json | {\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIE\"} | private key",
+                "signing.p12         | binary                                           | private key",
+                "auth.json           | {\"http-basic\": {\"repo.example.com\": {}}}       | auth token",
+                ".yarnrc             | _authToken abc                                   | auth token",
+                ".aws/credentials    | [default]                                        | credentials",
+                ".docker/config.json | {\"auths\": {}}                                   | credentials",
+                ".kube/config        | apiVersion: v1                                   | credentials",
             })
     void a_secret_file_is_left_out_and_says_why(String name, String content, String why) throws IOException {
         assertThat(SecretFiles.reason(write(name, content))).hasValue(why);
@@ -51,6 +58,8 @@ class SecretFilesTest {
                 "id_rsa.pub          | ssh-rsa AAAA",
                 "monkey.key          | a file about keyboards",
                 "environment.ts      | export const env = {}",
+                "package.json        | {\"name\": \"shop\"}",
+                "config.json         | {\"theme\": \"dark\"}",
             })
     void a_harmless_file_is_kept(String name, String content) throws IOException {
         assertThat(SecretFiles.reason(write(name, content))).isEmpty();
@@ -58,6 +67,7 @@ class SecretFilesTest {
 
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
         Files.writeString(file, content.replace("\\n", "\n"));
         return file;
     }

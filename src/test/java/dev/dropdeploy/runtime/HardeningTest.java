@@ -119,9 +119,17 @@ class HardeningTest {
 
     @Test
     void a_non_root_image_user_is_kept() {
-        assertThat(user("app")).isEqualTo("app");
+        assertThat(user("app")).as("by its uid, never by name").isEqualTo("1000:1000");
         assertThat(user("1000:1000")).isEqualTo("1000:1000");
-        assertThat(user("rootless")).isEqualTo("rootless");
+        assertThat(user("1000:50")).isEqualTo("1000:50");
+        assertThat(user("rootless")).isEqualTo("1000:1000");
+    }
+
+    @Test
+    void group_zero_is_replaced_by_the_users_own_id() {
+        assertThat(user("1000:0")).isEqualTo("1000:1000");
+        assertThat(user("app:root")).isEqualTo("1000:1000");
+        assertThat(user("1000")).isEqualTo("1000:1000");
     }
 
     @Test

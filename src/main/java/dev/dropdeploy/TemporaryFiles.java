@@ -1,0 +1,93 @@
+package dev.dropdeploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sweeps what a killed DropDeploy left in the temporary folder (checkouts, build contexts, uploads, clones: every
+ * module names them {@code dropdeploy-*}), at start-up and then hourly. Only entries older than any build, clone or
+ * upload may take are removed, so a second DropDeploy or a test run on the same machine keeps its work.
+ */
+@Component
+class TemporaryFiles implements DisposableBean {
+
+    static final String PREFIX = "dropdeploy-";
+    private static final Logger log = LoggerFactory.getLogger(TemporaryFiles.class);
+
+    private final Path folder;
+    private final Duration maxAge;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("temp-sweep").daemon().factory());
+
+    TemporaryFiles(
+            @Value("${java.io.tmpdir}") Path folder,
+            @Value("${dropdeploy.temp-max-age:2h}") Duration maxAge,
+            Clock clock) {
+        this.folder = folder;
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startSweeping() {
+        scheduler.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.HOURS);
+    }
+
+    /** @return how many leftovers were removed */
+    int sweep() {
+        Instant cutoff = clock.instant().minus(maxAge);
+        int removed = 0;
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (entry.getFileName().toString().startsWith(PREFIX) && olderThan(entry, cutoff)) {
+                    deleteTree(entry);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            log.debug("Could not list {}", folder, e);
+        }
+        if (removed > 0) {
+            log.info("Removed {} temporary files and folders left by an earlier run", removed);
+        }
+        return removed;
+    }
+
+    private static boolean olderThan(Path entry, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Could not remove {}", root, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
+}
