@@ -9,6 +9,7 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,8 @@ final class ProjectNetworks {
     /** Creates the network unless it exists; serialised because engine 20.10 happily creates two with one name. */
     synchronized String ensure(String projectSlug) {
         String name = ContainerNames.network(projectSlug);
-        if (find(name) == null) {
+        Network existing = replaceIfOffPlan(find(name), true);
+        if (existing == null) {
             create(name, ContainerLabels.forNetwork(projectSlug, instance), true);
         }
         connectTraefik(name);
@@ -44,11 +46,66 @@ final class ProjectNetworks {
     }
 
     /**
+     * A network from before the address plan (the engine's own pools) is outside the firewall's reach: it is made
+     * again inside the pool as soon as no app uses it; while one does, that is said once per deployment.
+     *
+     * @return the network when it can stay, {@code null} when there is none (any more)
+     */
+    private Network replaceIfOffPlan(Network network, boolean interContainer) {
+        if (network == null || onPlan(network, interContainer)) {
+            return network;
+        }
+        Set<String> attached = network.getContainers() == null
+                ? Set.of()
+                : network.getContainers().keySet();
+        boolean onlyRouter = attached.stream().allMatch(this::isTraefik);
+        if (!onlyRouter) {
+            log.warn(
+                    "{} is outside the address pool, so the egress firewall does not cover it; it moves into the pool"
+                            + " once its apps are stopped",
+                    network.getName());
+            return network;
+        }
+        log.info("Recreating {} inside the address pool, where the egress firewall covers it", network.getName());
+        attached.forEach(container -> disconnect(network.getName(), container));
+        docker.removeNetworkCmd(network.getId()).exec();
+        return null;
+    }
+
+    private boolean onPlan(Network network, boolean interContainer) {
+        String subnet = subnetOf(network);
+        boolean inPool = subnet != null
+                && subnet.endsWith("/" + NetworkPool.SUBNET_PREFIX)
+                && pool.contains(subnet.split("/")[0]);
+        String icc = network.getOptions() == null ? null : network.getOptions().get(ICC);
+        return inPool && String.valueOf(interContainer).equals(icc == null ? "true" : icc);
+    }
+
+    private boolean isTraefik(String containerId) {
+        if (traefikContainer.isBlank()) {
+            return false;
+        }
+        try {
+            return docker.inspectContainerCmd(traefikContainer).exec().getId().equals(containerId);
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String subnetOf(Network network) {
+        return network.getIpam() == null
+                        || network.getIpam().getConfig() == null
+                        || network.getIpam().getConfig().isEmpty()
+                ? null
+                : network.getIpam().getConfig().getFirst().getSubnet();
+    }
+
+    /**
      * The network builds run on: the same address plan and firewall as apps, so a {@code RUN} step reaches the package
      * registries and nothing private.
      */
     synchronized String ensureBuildNetwork() {
-        if (find(BUILD_NETWORK) == null) {
+        if (replaceIfOffPlan(find(BUILD_NETWORK), false) == null) {
             // Different tenants' build steps share it, so they must not reach each other even inside it.
             create(BUILD_NETWORK, Map.of("dropdeploy.role", "build"), false);
         }
@@ -56,6 +113,7 @@ final class ProjectNetworks {
     }
 
     static final String BUILD_NETWORK = "dd-build";
+    private static final String ICC = "com.docker.network.bridge.enable_icc";
 
     /** Another DropDeploy (a test, a second installation) may take the same subnet at the same moment: try again. */
     private void create(String name, Map<String, String> labels, boolean interContainer) {
@@ -76,7 +134,7 @@ final class ProjectNetworks {
                                         .withSubnet(subnet)
                                         .withIpRange(NetworkPool.containerRange(subnet))
                                         .withGateway(NetworkPool.gateway(subnet))))
-                        .withOptions(Map.of("com.docker.network.bridge.enable_icc", String.valueOf(interContainer)))
+                        .withOptions(Map.of(ICC, String.valueOf(interContainer)))
                         .exec();
                 log.info("Created network {} ({})", name, subnet);
                 return;

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Network;
 import dev.dropdeploy.support.Settings;
 import java.io.IOException;
 import java.time.Duration;
@@ -88,6 +89,38 @@ class AppContainersIT {
         assertThat(containers.awaitHealthy(app, "/", Duration.ofSeconds(30)).healthy())
                 .isTrue();
         return app;
+    }
+
+    /** An installation from before the address plan: its networks came from the engine's own pools. */
+    @Test
+    void a_project_network_from_before_the_address_plan_moves_into_the_pool_once_no_app_uses_it() {
+        String slug = slug("legacy");
+        docker.createNetworkCmd()
+                .withName("dd-net-" + slug)
+                .withDriver("bridge")
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet("172.31.250.0/24")))
+                .exec();
+        docker.connectToNetworkCmd()
+                .withNetworkId("dd-net-" + slug)
+                .withContainerId(traefik)
+                .exec();
+
+        AppContainer app = startServing(slug, 1);
+
+        String subnet = docker.inspectNetworkCmd()
+                .withNetworkId("dd-net-" + slug)
+                .exec()
+                .getIpam()
+                .getConfig()
+                .getFirst()
+                .getSubnet();
+        assertThat(subnet).startsWith("10.20").endsWith("/27");
+        assertThat(app.probeTarget()).startsWith("http://10.20");
+        assertThat(docker.inspectContainerCmd(traefik)
+                        .exec()
+                        .getNetworkSettings()
+                        .getNetworks())
+                .containsKey("dd-net-" + slug);
     }
 
     @Test
