@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * A Dockerfile written for a detected app, ready to build with the app folder as context.
  *
- * @param dockerfile the Dockerfile text, or {@code null} when the project's own Dockerfile is used as it is
+ * @param dockerfile the Dockerfile text: generated, or the project's own one as vetted and rewritten by {@link
+ *     OwnDockerfiles}; {@code null} only in the CLI's preview of a project with its own Dockerfile
  * @param dockerignore the {@code .dockerignore} text (VCS folders, dependencies, build output; secrets are
- *     left out by {@code SecretFiles} whatever it says), or
- *     {@code null} with the project's own Dockerfile
+ *     left out by {@code SecretFiles} whatever it says); with the project's own Dockerfile its own
+ *     {@code .dockerignore}, and {@code null} only in the CLI's preview
  * @param extraContextFiles files to add to the build context, keyed by their path inside the context (for example
  *     the extra CA certificates under {@code .dropdeploy/ca/}), never written into the user's workspace
  * @param notes plain-words remarks for the user ("no lockfile: versions are resolved at build time")
