@@ -7,16 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +21,7 @@ import org.springframework.stereotype.Component;
  * upload may take are removed, so a second DropDeploy or a test run on the same machine keeps its work.
  */
 @Component
-class TemporaryFiles implements DisposableBean {
+class TemporaryFiles {
 
     static final String PREFIX = "dropdeploy-";
     private static final Logger log = LoggerFactory.getLogger(TemporaryFiles.class);
@@ -33,8 +29,6 @@ class TemporaryFiles implements DisposableBean {
     private final Path folder;
     private final Duration maxAge;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("temp-sweep").daemon().factory());
 
     TemporaryFiles(
             @Value("${java.io.tmpdir}") Path folder,
@@ -45,9 +39,9 @@ class TemporaryFiles implements DisposableBean {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startSweeping() {
-        scheduler.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.HOURS);
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    void sweepHourly() {
+        sweep();
     }
 
     /** @return how many leftovers were removed */
@@ -84,10 +78,5 @@ class TemporaryFiles implements DisposableBean {
         } catch (IOException e) {
             log.debug("Could not remove {}", root, e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
     }
 }

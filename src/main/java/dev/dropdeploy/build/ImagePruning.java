@@ -1,12 +1,12 @@
 package dev.dropdeploy.build;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,24 +14,24 @@ import org.springframework.stereotype.Component;
  * images are pruned by retention after every deployment ({@link ImageBuilds#prune}).
  */
 @Component
-class ImagePruning implements InitializingBean, DisposableBean {
+class ImagePruning {
 
     private static final Logger log = LoggerFactory.getLogger(ImagePruning.class);
 
     private final ImageEngine engine;
     private final DiskProperties properties;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("image-pruning").daemon().factory());
+    private final TaskScheduler scheduler;
 
-    ImagePruning(ImageEngine engine, DiskProperties properties) {
+    ImagePruning(ImageEngine engine, DiskProperties properties, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.engine = engine;
         this.properties = properties;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        long every = properties.pruneInterval().toMinutes();
-        scheduler.scheduleWithFixedDelay(this::prune, every, every, TimeUnit.MINUTES);
+    @EventListener(ApplicationReadyEvent.class)
+    void startPruning() {
+        Duration every = properties.pruneInterval();
+        scheduler.scheduleWithFixedDelay(this::prune, Instant.now().plus(every), every);
     }
 
     void prune() {
@@ -41,10 +41,5 @@ class ImagePruning implements InitializingBean, DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Pruning images failed: {}", e.getMessage());
         }
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
     }
 }

@@ -179,6 +179,10 @@ class Deployment {
         return detection;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     UUID rollbackOf() {
         return rollbackOf;
     }

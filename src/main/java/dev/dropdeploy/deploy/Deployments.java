@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ public class Deployments {
     private final Workspaces workspaces;
     private final AppAddresses addresses;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final ProjectLocks locks;
     private final Quotas quotas;
 
@@ -177,8 +180,19 @@ public class Deployments {
     }
 
     private void submit(Deployment deployment, ProjectSummary project, Deployment reuse) {
-        executor.submit(() ->
-                locks.run(project.id(), () -> pipeline.run(deployment.id(), project, deployment.version(), reuse)));
+        inFlight.add(deployment.id());
+        executor.submit(() -> {
+            try {
+                locks.run(project.id(), () -> pipeline.run(deployment.id(), project, deployment.version(), reuse));
+            } finally {
+                inFlight.remove(deployment.id());
+            }
+        });
+    }
+
+    /** Whether this process still works on the deployment (queued for its project's lock, or in the pipeline). */
+    boolean inFlight(UUID deploymentId) {
+        return inFlight.contains(deploymentId);
     }
 
     private ProjectSummary project(UUID projectId) {

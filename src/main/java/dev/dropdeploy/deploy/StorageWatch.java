@@ -5,15 +5,15 @@ import dev.dropdeploy.runtime.ManagedContainer;
 import dev.dropdeploy.runtime.RuntimeFailure;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * fill the host's disk; this is the limit, checked on a schedule, with the reason shown to the owner.
  */
 @Component
-class StorageWatch implements InitializingBean, DisposableBean {
+class StorageWatch {
 
     private static final Logger log = LoggerFactory.getLogger(StorageWatch.class);
 
@@ -31,26 +31,27 @@ class StorageWatch implements InitializingBean, DisposableBean {
     private final ProjectControls controls;
     private final DeployProperties properties;
     private final DeploymentRepository repository;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("storage-watch").daemon().factory());
+    private final TaskScheduler scheduler;
 
     StorageWatch(
             AppContainers containers,
             Projects projects,
             ProjectControls controls,
             DeployProperties properties,
-            DeploymentRepository repository) {
+            DeploymentRepository repository,
+            TaskScheduler scheduler) {
         this.repository = repository;
+        this.scheduler = scheduler;
         this.containers = containers;
         this.projects = projects;
         this.controls = controls;
         this.properties = properties;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        long every = properties.writableCheck().toSeconds();
-        scheduler.scheduleWithFixedDelay(this::check, every, every, TimeUnit.SECONDS);
+    @EventListener(ApplicationReadyEvent.class)
+    void startWatching() {
+        Duration every = properties.writableCheck();
+        scheduler.scheduleWithFixedDelay(this::check, Instant.now().plus(every), every);
     }
 
     void check() {
@@ -85,10 +86,5 @@ class StorageWatch implements InitializingBean, DisposableBean {
         return "The app wrote more than %d MB inside its container (outside /tmp), so it was stopped to keep the"
                         .formatted(properties.writableLimit().toMegabytes())
                 + " server's disk free. Keep files it creates small, or in /tmp, and deploy again.";
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.DockerClientFactory;
@@ -56,6 +57,15 @@ class DeployPipelineIT {
 
     @Autowired
     StorageWatch storageWatch;
+
+    @Autowired
+    DeploymentWatchdog watchdog;
+
+    @Autowired
+    DeploymentRecorder recorder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Projects projects;
@@ -359,6 +369,27 @@ class DeployPipelineIT {
         } catch (IllegalStateException timedOut) {
             return -1;
         }
+    }
+
+    /** What a deployment looks like when the pipeline lost it, say the database was down as it wanted to finish. */
+    @Test
+    void aDeploymentNothingWorksOnIsFailedByTheWatchdogAndAFreshOneIsLeftAlone() throws IOException {
+        project = projects.create(owner, "Lost Deploy");
+        int version = workspaces
+                .commit(project.id(), files(Map.of("index.html", "<p>x</p>")), "test")
+                .number();
+        UUID lost = recorder.create(project.id(), version, null).id();
+        recorder.update(lost, (d, now) -> d.markBuilding("STATIC", "static", "{}", 8080, now));
+        jdbc.update("update deployment set created_at = now() - interval '10 minutes' where id = ?", lost);
+        UUID fresh = recorder.create(project.id(), version, null).id();
+
+        watchdog.check();
+
+        DeploymentView failed = deployments.find(owner, lost).orElseThrow();
+        assertThat(failed.state()).isEqualTo(DeploymentState.FAILED);
+        assertThat(failed.reason()).contains("lost track");
+        assertThat(deployments.find(owner, fresh).orElseThrow().state()).isEqualTo(DeploymentState.QUEUED);
+        recorder.update(fresh, (d, now) -> d.markFailed("test cleanup", now));
     }
 
     private String appContainer() {
