@@ -1,6 +1,7 @@
 package dev.dropdeploy.deploy;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,23 +16,30 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class DeploymentEnds {
 
-    private final Map<UUID, CompletableFuture<DeploymentState>> waiting = new ConcurrentHashMap<>();
+    /** One future per waiter: two streams of one deployment (two tabs, a reconnect) must not end each other's. */
+    private final Map<UUID, Set<CompletableFuture<DeploymentState>>> waiting = new ConcurrentHashMap<>();
 
-    /** Completes with the final state; call {@link #forget} when done waiting. */
+    /** Completes with the final state; pass it to {@link #forget} when done waiting. */
     CompletableFuture<DeploymentState> of(UUID deploymentId) {
-        return waiting.computeIfAbsent(deploymentId, id -> new CompletableFuture<>());
+        CompletableFuture<DeploymentState> end = new CompletableFuture<>();
+        waiting.computeIfAbsent(deploymentId, id -> ConcurrentHashMap.newKeySet())
+                .add(end);
+        return end;
     }
 
-    void forget(UUID deploymentId) {
-        waiting.remove(deploymentId);
+    void forget(UUID deploymentId, CompletableFuture<DeploymentState> end) {
+        waiting.computeIfPresent(deploymentId, (id, ends) -> {
+            ends.remove(end);
+            return ends.isEmpty() ? null : ends;
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeploymentStepReached step) {
         if (step.state().isFinal()) {
-            CompletableFuture<DeploymentState> end = waiting.get(step.deploymentId());
-            if (end != null) {
-                end.complete(step.state());
+            Set<CompletableFuture<DeploymentState>> ends = waiting.get(step.deploymentId());
+            if (ends != null) {
+                ends.forEach(end -> end.complete(step.state()));
             }
         }
     }

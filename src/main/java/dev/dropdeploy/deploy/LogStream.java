@@ -50,7 +50,7 @@ final class LogStream {
         } catch (Exception e) {
             emitter.completeWithError(e);
         } finally {
-            ends.forget(id);
+            ends.forget(id, end);
         }
     }
 

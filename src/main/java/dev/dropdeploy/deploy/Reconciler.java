@@ -6,11 +6,11 @@ import dev.dropdeploy.routing.Route;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.ManagedContainer;
-import dev.dropdeploy.runtime.RuntimeFailure;
 import dev.dropdeploy.workspace.PasswordProtection;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -68,14 +68,18 @@ class Reconciler {
 
     @EventListener(ApplicationReadyEvent.class)
     void reconcile() {
+        List<Deployment> lost = new ArrayList<>();
         try {
             failInterrupted();
             containers.connectRouterToAllNetworks();
-            Set<String> keep = restoreRunning();
+            Set<String> keep = restoreRunning(lost);
             List<ManagedContainer> reaped = containers.reapExcept(keep);
             log.info("Reconciled: {} app containers serving, {} orphans removed", keep.size(), reaped.size());
-        } catch (RuntimeFailure e) {
-            log.warn("Could not reconcile with Docker at start-up: {}", e.getMessage());
+            // Only after the reap, which would take the new containers for orphans.
+            lost.forEach(this::redeployQuietly);
+        } catch (RuntimeException e) {
+            // Never stop DropDeploy from starting: a broken engine or database is reported and the UI says more.
+            log.warn("Could not reconcile at start-up: {}", e.getMessage(), e);
         } finally {
             routes.markRestored();
         }
@@ -92,28 +96,51 @@ class Reconciler {
         }
     }
 
-    private Set<String> restoreRunning() {
+    private Set<String> restoreRunning(List<Deployment> lost) {
         // Stopped ones count too: after an engine restart an app may not be running yet, and deleting it would take a
         // live version offline for good.
         Map<String, ManagedContainer> byId =
                 containers.managed().stream().collect(Collectors.toMap(ManagedContainer::id, Function.identity()));
         Set<String> keep = new HashSet<>();
         for (Deployment d : repository.findByStateIn(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))) {
-            ManagedContainer container = startedAgain(d.containerId() == null ? null : byId.get(d.containerId()));
-            if (container == null) {
-                recorder.update(
-                        d.id(),
-                        (deployment, now) ->
-                                deployment.markStopped("Its container was gone when DropDeploy started", now));
-                if (d.state() == DeploymentState.LIVE) {
-                    redeploy(d);
+            try {
+                restore(d, byId, keep, lost);
+            } catch (RuntimeException e) {
+                // One app's trouble must not leave every later app without its routes.
+                log.warn("Could not restore deployment {} at start-up: {}", d.id(), e.getMessage());
+                if (d.containerId() != null) {
+                    keep.add(d.containerId()); // never reap what could not be checked
                 }
-                continue;
             }
-            keep.add(container.id());
-            projects.findAsSystem(d.projectId()).ifPresent(project -> republish(d, container, project));
         }
         return keep;
+    }
+
+    private void restore(Deployment d, Map<String, ManagedContainer> byId, Set<String> keep, List<Deployment> lost) {
+        ManagedContainer container = startedAgain(d.containerId() == null ? null : byId.get(d.containerId()));
+        if (container == null) {
+            recorder.update(
+                    d.id(),
+                    (deployment, now) -> deployment.markStopped("Its container was gone when DropDeploy started", now));
+            if (d.state() == DeploymentState.LIVE) {
+                lost.add(d);
+            }
+            return;
+        }
+        keep.add(container.id());
+        projects.findAsSystem(d.projectId()).ifPresent(project -> republish(d, container, project));
+    }
+
+    private void redeployQuietly(Deployment lost) {
+        try {
+            redeploy(lost);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not deploy version {} of project {} again: {}",
+                    lost.version(),
+                    lost.projectId(),
+                    e.getMessage());
+        }
     }
 
     private void redeploy(Deployment lost) {

@@ -161,9 +161,16 @@ final class ProjectNetworks {
 
     /** Joins Traefik to every network of this instance: a recreated Traefik container has none of them. */
     void connectTraefikToAll() {
-        docker.listNetworksCmd().withFilter("label", List.of("dropdeploy.instance=" + instance)).exec().stream()
-                .map(Network::getName)
-                .forEach(this::connectTraefik);
+        for (Network network : docker.listNetworksCmd()
+                .withFilter("label", List.of("dropdeploy.instance=" + instance))
+                .exec()) {
+            try {
+                connectTraefik(network.getName());
+            } catch (RuntimeException e) {
+                // One network (removed meanwhile, say) must not keep Traefik off all the others.
+                log.warn("Could not join Traefik to {}: {}", network.getName(), e.getMessage());
+            }
+        }
     }
 
     /** Joins Traefik to the network so it can forward to the app by name; missing Traefik is not an error. */
