@@ -7,8 +7,10 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +60,15 @@ final class ProjectNetworks {
         Set<String> attached = network.getContainers() == null
                 ? Set.of()
                 : network.getContainers().keySet();
-        boolean onlyRouter = attached.stream().allMatch(this::isTraefik);
-        if (!onlyRouter) {
+        // Inspect lists running containers only; a stopped app that still belongs to the network is a user too.
+        Set<String> users = new HashSet<>(attached);
+        docker.listContainersCmd()
+                .withShowAll(true)
+                .withNetworkFilter(List.of(network.getName()))
+                .exec()
+                .forEach(c -> users.add(c.getId()));
+        Optional<String> router = inspectTraefik().map(InspectContainerResponse::getId);
+        if (!users.stream().allMatch(id -> router.filter(id::equals).isPresent())) {
             log.warn(
                     "{} is outside the address pool, so the egress firewall does not cover it; it moves into the pool"
                             + " once its apps are stopped",
@@ -73,22 +82,29 @@ final class ProjectNetworks {
     }
 
     private boolean onPlan(Network network, boolean interContainer) {
-        String subnet = subnetOf(network);
-        boolean inPool = subnet != null
-                && subnet.endsWith("/" + NetworkPool.SUBNET_PREFIX)
-                && pool.contains(subnet.split("/")[0]);
+        boolean inPool = inPool(subnetOf(network));
         String icc = network.getOptions() == null ? null : network.getOptions().get(ICC);
         return inPool && String.valueOf(interContainer).equals(icc == null ? "true" : icc);
     }
 
-    private boolean isTraefik(String containerId) {
+    /** A subnet laid out by {@link NetworkPool}: a /27 of the pool, with Traefik's reserved addresses. */
+    private boolean inPool(String subnet) {
+        return subnet != null
+                && subnet.endsWith("/" + NetworkPool.SUBNET_PREFIX)
+                && pool.contains(subnet.split("/")[0]);
+    }
+
+    /** Traefik's container, or empty when none is configured or it does not exist (not an error: see the log). */
+    private Optional<InspectContainerResponse> inspectTraefik() {
         if (traefikContainer.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         try {
-            return docker.inspectContainerCmd(traefikContainer).exec().getId().equals(containerId);
+            return Optional.of(docker.inspectContainerCmd(traefikContainer).exec());
         } catch (NotFoundException e) {
-            return false;
+            log.warn(
+                    "Traefik container {} not found; project networks are not routed until it joins", traefikContainer);
+            return Optional.empty();
         }
     }
 
@@ -161,11 +177,15 @@ final class ProjectNetworks {
 
     /** Joins Traefik to every network of this instance: a recreated Traefik container has none of them. */
     void connectTraefikToAll() {
+        Optional<InspectContainerResponse> traefik = inspectTraefik(); // once, not once per network
+        if (traefik.isEmpty()) {
+            return;
+        }
         for (Network network : docker.listNetworksCmd()
                 .withFilter("label", List.of("dropdeploy.instance=" + instance))
                 .exec()) {
             try {
-                connectTraefik(network.getName());
+                join(traefik.get(), network.getName());
             } catch (RuntimeException e) {
                 // One network (removed meanwhile, say) must not keep Traefik off all the others.
                 log.warn("Could not join Traefik to {}: {}", network.getName(), e.getMessage());
@@ -175,16 +195,10 @@ final class ProjectNetworks {
 
     /** Joins Traefik to the network so it can forward to the app by name; missing Traefik is not an error. */
     void connectTraefik(String networkName) {
-        if (traefikContainer.isBlank()) {
-            return;
-        }
-        InspectContainerResponse traefik;
-        try {
-            traefik = docker.inspectContainerCmd(traefikContainer).exec();
-        } catch (NotFoundException e) {
-            log.warn("Traefik container {} not found; {} is not routed until it joins", traefikContainer, networkName);
-            return;
-        }
+        inspectTraefik().ifPresent(traefik -> join(traefik, networkName));
+    }
+
+    private void join(InspectContainerResponse traefik, String networkName) {
         if (traefik.getNetworkSettings().getNetworks().containsKey(networkName)) {
             return;
         }
@@ -192,9 +206,12 @@ final class ProjectNetworks {
         if (network == null) {
             return;
         }
+        // A network made before the address plan has no reserved half, so any address does there.
+        String subnet = subnetOf(network);
+        boolean reserved = inPool(subnet);
         for (int slot = 0; slot < NetworkPool.INFRASTRUCTURE_OFFSETS.length; slot++) {
             try {
-                String address = infrastructureAddress(network, slot);
+                String address = reserved ? NetworkPool.infrastructureAddress(subnet, slot) : null;
                 var connect =
                         docker.connectToNetworkCmd().withNetworkId(networkName).withContainerId(traefik.getId());
                 if (address != null) {
@@ -214,20 +231,6 @@ final class ProjectNetworks {
                 log.debug("Infrastructure address {} of {} is taken; trying the next", slot, networkName);
             }
         }
-    }
-
-    /** Traefik's fixed address: a network made before the address plan has no reserved half, so any address does. */
-    private String infrastructureAddress(Network network, int slot) {
-        String subnet =
-                network.getIpam() == null || network.getIpam().getConfig().isEmpty()
-                        ? null
-                        : network.getIpam().getConfig().getFirst().getSubnet();
-        if (subnet == null
-                || !pool.contains(subnet.split("/")[0])
-                || !subnet.endsWith("/" + NetworkPool.SUBNET_PREFIX)) {
-            return null;
-        }
-        return NetworkPool.infrastructureAddress(subnet, slot);
     }
 
     /** Disconnects whatever is still attached (Traefik) and removes the network; a missing network is fine. */

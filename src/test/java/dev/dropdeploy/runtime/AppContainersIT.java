@@ -124,6 +124,36 @@ class AppContainersIT {
     }
 
     @Test
+    void a_project_network_from_before_the_address_plan_stays_while_a_stopped_app_still_belongs_to_it() {
+        String slug = slug("legacy-stopped");
+        String network = "dd-net-" + slug;
+        docker.createNetworkCmd()
+                .withName(network)
+                .withDriver("bridge")
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet("172.31.251.0/24")))
+                .exec();
+        String stopped = docker.createContainerCmd(image)
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode(network))
+                .exec()
+                .getId();
+        try {
+            startServing(slug, 1);
+
+            assertThat(docker.inspectNetworkCmd()
+                            .withNetworkId(network)
+                            .exec()
+                            .getIpam()
+                            .getConfig()
+                            .getFirst()
+                            .getSubnet())
+                    .as("replacing it would leave the stopped app pointing at a network that is gone")
+                    .isEqualTo("172.31.251.0/24");
+        } finally {
+            docker.removeContainerCmd(stopped).withForce(true).exec();
+        }
+    }
+
+    @Test
     void a_started_app_answers_and_is_hardened_as_docker_inspect_shows() {
         long t0 = System.nanoTime();
         AppContainer app = startApp(slug("a"), 1, SERVE.formatted(8080), true, null);
