@@ -11,12 +11,13 @@ Needs root (to read dockerd's memory) and the catalog's debian image (scripts/im
 10.202.0.0/16 by default, inside DropDeploy's default pool, and labels everything dropdeploy.bench=networks.
 """
 import argparse
-import datetime as dt
 import ipaddress
 import json
 import os
 import subprocess
 import time
+
+import run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LABEL = "dropdeploy.bench=networks"
@@ -82,10 +83,7 @@ def main():
         "dockerd_rss_mb_with_networks": rss_after and round(rss_after),
     }
     print(json.dumps(result, indent=2))
-    out = os.path.join(ROOT, "bench", "results")
-    os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, "networks-" + dt.datetime.now().strftime("%Y%m%d-%H%M%S") + ".json"), "w") as f:
-        json.dump(result, f, indent=2)
+    run.write_result(result, "networks-")
 
 
 if __name__ == "__main__":

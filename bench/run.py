@@ -227,10 +227,15 @@ def report(rows):
     for row in rows:
         if row.get("reason"):
             print(f"{row['app']}: {row['reason']}")
+    write_result(rows)
+
+
+def write_result(result, prefix=""):
+    """Every benchmark keeps its figures in bench/results/<prefix><timestamp>.json."""
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    out = os.path.join(ROOT, "bench", "results", dt.datetime.now().strftime("%Y%m%d-%H%M%S") + ".json")
+    out = os.path.join(ROOT, "bench", "results", prefix + dt.datetime.now().strftime("%Y%m%d-%H%M%S") + ".json")
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(rows, f, indent=2)
+        json.dump(result, f, indent=2)
     print(f"\nwritten to {out}")
 
 

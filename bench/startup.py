@@ -10,7 +10,6 @@ Needs a running DropDeploy and an API key (as bench/run.py). It restarts DropDep
 raised for the benchmark's user (DROPDEPLOY_QUOTA_*, DROPDEPLOY_API_DEPLOYS_PER_MINUTE).
 """
 import argparse
-import datetime as dt
 import json
 import os
 import re
@@ -106,10 +105,7 @@ def main():
         "rss_mb_after_60s_idle": rss_mb(),
     }
     print(json.dumps(result, indent=2))
-    out = os.path.join(ROOT, "bench", "results")
-    os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, "startup-" + dt.datetime.now().strftime("%Y%m%d-%H%M%S") + ".json"), "w") as f:
-        json.dump(result, f, indent=2)
+    run.write_result(result, "startup-")
 
 
 if __name__ == "__main__":

@@ -5,15 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,27 +31,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!isOutage(e) || response.isCommitted()) {
+            if (!DatabaseOutages.isOutage(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn("Database unavailable while serving {}: {}", request.getRequestURI(), e.getMessage());
             answer(request, response);
         }
-    }
-
-    static boolean isOutage(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -12,6 +12,7 @@ import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.LogLine;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.support.FileDeploys;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
@@ -21,9 +22,6 @@ import dev.dropdeploy.workspace.Workspaces;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -321,12 +319,6 @@ class HostileTenantIT {
 
     private DeploymentView deploy(AccountUser owner, ProjectSummary project, Map<String, String> files)
             throws IOException {
-        Path folder = Files.createTempDirectory("dd-hostile-");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(folder.resolve(file.getKey()), file.getValue());
-        }
-        int version = workspaces.commit(project.id(), folder, "test").number();
-        return deployments.awaitFinal(
-                owner, deployments.deploy(owner, project.id(), version).id(), Duration.ofMinutes(5));
+        return FileDeploys.deploy(workspaces, deployments, owner, project.id(), files);
     }
 }

@@ -86,7 +86,8 @@ final class BuildContext {
         return name.equals("Dockerfile") || name.equals(".dockerignore");
     }
 
-    private static String readIgnoreFile(Path folder) {
+    /** The folder's own {@code .dockerignore}, or nothing when it has none or it cannot be read. */
+    static String readIgnoreFile(Path folder) {
         Path file = folder.resolve(".dockerignore");
         try {
             return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";

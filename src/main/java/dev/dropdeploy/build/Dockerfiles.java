@@ -89,9 +89,8 @@ public class Dockerfiles {
         List<String> notes = new ArrayList<>(vetted.notes());
         notes.add("The project's own Dockerfile is used with its own .dockerignore; DropDeploy's non-root user still"
                 + " applies when it runs.");
-        String ignore =
-                Files.isRegularFile(appFolder.resolve(".dockerignore")) ? read(appFolder.resolve(".dockerignore")) : "";
-        return new GeneratedDockerfile(vetted.dockerfile(), ignore, Map.of(), List.copyOf(notes));
+        return new GeneratedDockerfile(
+                vetted.dockerfile(), BuildContext.readIgnoreFile(appFolder), Map.of(), List.copyOf(notes));
     }
 
     /** Without the files (the CLI's preview) the project's own Dockerfile is only named. */

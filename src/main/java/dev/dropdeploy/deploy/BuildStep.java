@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Checks the version out, detects its stack, writes its Dockerfile and builds the image. */
@@ -158,9 +159,8 @@ class BuildStep {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             // a leftover temp folder is harmless; the deployment result matters more
         }

@@ -7,9 +7,8 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.springframework.dao.DataAccessResourceFailureException;
+import dev.dropdeploy.DatabaseOutages;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * A click that needs the database while it is down says so in a notification; without this the person saw nothing
@@ -25,7 +24,7 @@ class OutageNotices implements VaadinServiceInitListener {
 
     private static void handle(ErrorEvent event) {
         UI ui = UI.getCurrent();
-        if (ui == null || !isOutage(event.getThrowable())) {
+        if (ui == null || !DatabaseOutages.isOutage(event.getThrowable())) {
             new DefaultErrorHandler().error(event);
             return;
         }
@@ -35,15 +34,5 @@ class OutageNotices implements VaadinServiceInitListener {
                 8000,
                 Notification.Position.MIDDLE);
         notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static boolean isOutage(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

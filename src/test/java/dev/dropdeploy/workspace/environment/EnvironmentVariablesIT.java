@@ -10,6 +10,7 @@ import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.support.FileDeploys;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
@@ -24,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,9 +87,6 @@ class EnvironmentVariablesIT {
 
     @LocalServerPort
     int port;
-
-    @TempDir
-    Path temp;
 
     private AccountUser owner;
     private ProjectSummary project;
@@ -189,13 +185,7 @@ class EnvironmentVariablesIT {
     }
 
     private DeploymentView deploy(Map<String, String> files) throws IOException {
-        Path folder = Files.createTempDirectory(temp, "app");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(folder.resolve(file.getKey()), file.getValue());
-        }
-        int version = workspaces.commit(project.id(), folder, "test").number();
-        return deployments.awaitFinal(
-                owner, deployments.deploy(owner, project.id(), version).id(), Duration.ofMinutes(5));
+        return FileDeploys.deploy(workspaces, deployments, owner, project.id(), files);
     }
 
     private HttpResponse<String> send(String method, String path, String key, String json) {
