@@ -66,6 +66,10 @@ final class BuildContext {
                         generated.extraContextFiles().entrySet()) {
                     addFile(tar, extra.getValue(), extra.getKey());
                 }
+                for (Map.Entry<String, String> text :
+                        generated.generatedContextFiles().entrySet()) {
+                    addText(tar, text.getKey(), text.getValue());
+                }
             }
             tar.finish();
             return List.copyOf(leftOut);

@@ -53,6 +53,7 @@ final class DockerfileModel {
         model.put("buildPackages", null);
         model.put("runtimePackages", null);
         model.put("djangoWsgi", null);
+        model.put("runPage", null);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
@@ -76,7 +77,8 @@ final class DockerfileModel {
     private static void node(Map<String, Object> model, DetectionReport report) {
         nodeDependencies(model, report);
         String start = command(report).start();
-        if (start == null) {
+        if (start == null || (!report.webServer() && report.entrypoint() != null)) {
+            // A run page starts the program for every run: node itself, without npm's banner lines around it.
             start = report.entrypoint() != null ? "node " + report.entrypoint() : "npm start";
         }
         model.put("start", shell(start));

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +25,19 @@ public class Dockerfiles {
     private final BaseImages baseImages;
     private final Templates templates;
     private final Path caCertificates;
+    private final RunPages runPages;
 
-    public Dockerfiles(BaseImages baseImages, BuildProperties properties) {
+    @Autowired
+    public Dockerfiles(BaseImages baseImages, BuildProperties properties, RunPageProperties runPage) {
         this.baseImages = baseImages;
         this.templates = new Templates(properties.templates());
         this.caCertificates = properties.caCertificates();
+        this.runPages = new RunPages(templates, runPage);
+    }
+
+    /** With the run page's default limits (the command-line tools and tests). */
+    public Dockerfiles(BaseImages baseImages, BuildProperties properties) {
+        this(baseImages, properties, RunPageProperties.DEFAULTS);
     }
 
     /**
@@ -58,13 +67,23 @@ public class Dockerfiles {
         if (family == Family.PHP) {
             extraFiles.put(".dropdeploy/router.php", templates.file("php/router.php"));
         }
-        String dockerfile =
-                templates.render(family.template + ".dockerfile", DockerfileModel.of(family, report, images, ca));
+        Map<String, Object> model = DockerfileModel.of(family, report, images, ca);
+        Map<String, String> generatedFiles = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>(DockerfileNotes.of(family, report, images, ca));
+        if (!report.webServer()) {
+            images.put("go", baseImages.resolve("go"));
+            model.put("runPage", runPages.model());
+            extraFiles.putAll(runPages.runnerSources());
+            generatedFiles.put(RunPages.FORM_FILE, runPages.formJson(report));
+            notes.add(RunPages.NOTE);
+        }
+        String dockerfile = templates.render(family.template + ".dockerfile", model);
         return new GeneratedDockerfile(
                 dockerfile,
                 dockerignore(family, report),
                 Collections.unmodifiableMap(extraFiles),
-                DockerfileNotes.of(family, report, images, ca));
+                Collections.unmodifiableMap(generatedFiles),
+                List.copyOf(notes));
     }
 
     private String dockerignore(Family family, DetectionReport report) {

@@ -30,10 +30,6 @@ enum Family {
     }
 
     static Family of(DetectionReport report) {
-        if (!report.webServer()) {
-            throw new IllegalArgumentException(
-                    "Not a web server: programs that only print or read stdin cannot be deployed yet");
-        }
         return switch (report.stack()) {
             case STATIC -> STATIC;
             case SPA -> SPA;

@@ -23,7 +23,11 @@ final class History {
                 case STEP -> transcript.step(entry.content());
                 case LIVE -> {
                     String[] parts = entry.content().split("\t");
-                    transcript.live(Integer.parseInt(parts[0]), parts[1], parts[2]);
+                    transcript.live(
+                            Integer.parseInt(parts[0]),
+                            parts[1],
+                            parts[2],
+                            parts.length > 3 && parts[3].equals(ChatEntry.RUN_PAGE));
                 }
                 case NOTE -> transcript.note(entry.content());
                 case USAGE -> transcript.usage(entry.content());

@@ -71,10 +71,10 @@ class Transcript extends VerticalLayout {
         add(step);
     }
 
-    void live(int version, String url, String versionUrl) {
+    void live(int version, String url, String versionUrl, boolean runPage) {
         current = null;
         Div links = new Div(
-                new Span("✅ Live: "),
+                new Span(runPage ? "✅ Run page live: " : "✅ Live: "),
                 link(url, "dd-live-link"),
                 new Span("  ·  version " + version + ": "),
                 link(versionUrl, "dd-version-link"));

@@ -50,8 +50,8 @@ final class UiSink implements TurnSink {
     }
 
     @Override
-    public void live(int version, String url, String versionUrl) {
-        access(() -> transcript.live(version, url, versionUrl));
+    public void live(int version, String url, String versionUrl, boolean runPage) {
+        access(() -> transcript.live(version, url, versionUrl, runPage));
     }
 
     @Override

@@ -97,12 +97,6 @@ class BuildStep {
                                     .orElse(""),
                     List.of());
         }
-        if (!report.webServer()) {
-            throw new DeployStepFailed(
-                    "This program does not serve web pages (it prints or reads input), and"
-                            + " deploying such programs behind a run page is not available yet.",
-                    List.of());
-        }
         return report;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -42,6 +43,10 @@ class Deployment {
     private String stack;
     private String framework;
     private String detection;
+
+    /** Read from {@link #detection} on first use; never stored. */
+    @Transient
+    private Boolean runPage;
 
     @Column(name = "rollback_of")
     private UUID rollbackOf;
@@ -80,6 +85,7 @@ class Deployment {
         this.stack = stack;
         this.framework = framework;
         this.detection = detectionJson;
+        this.runPage = null;
         this.port = port;
         this.buildingAt = now;
     }
@@ -95,6 +101,7 @@ class Deployment {
         this.stack = earlier.stack;
         this.framework = earlier.framework;
         this.detection = earlier.detection;
+        this.runPage = null;
         this.port = earlier.port;
     }
 
@@ -179,6 +186,18 @@ class Deployment {
         return detection;
     }
 
+    /** Whether what this deployment runs is a program's run page rather than a web app. */
+    boolean runPage() {
+        if (runPage == null) {
+            try {
+                runPage = detection != null && !BuildStep.readReport(detection).webServer();
+            } catch (RuntimeException unreadable) {
+                runPage = false;
+            }
+        }
+        return runPage;
+    }
+
     Instant createdAt() {
         return createdAt;
     }
@@ -206,6 +225,7 @@ class Deployment {
                 startingAt,
                 healthyAt,
                 liveAt,
-                finishedAt);
+                finishedAt,
+                runPage());
     }
 }

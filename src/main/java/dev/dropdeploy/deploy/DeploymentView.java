@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param url the project's address, where the live version answers
  * @param versionUrl this version's own address
  * @param reason why it failed, in plain words, or {@code null}
+ * @param runPage whether what runs is a program behind its run page (a form and its output), not a web app
  */
 public record DeploymentView(
         UUID id,
@@ -28,4 +29,5 @@ public record DeploymentView(
         Instant startingAt,
         Instant healthyAt,
         Instant liveAt,
-        Instant finishedAt) {}
+        Instant finishedAt,
+        boolean runPage) {}

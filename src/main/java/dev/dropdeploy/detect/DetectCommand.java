@@ -3,7 +3,9 @@ package dev.dropdeploy.detect;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,6 +63,7 @@ public final class DetectCommand {
         line(s, "static output", r.staticOutputDir());
         line(s, "port", r.port() + (r.webServer() ? "" : " (not a web server)"));
         line(s, "health path", r.healthPath());
+        line(s, "run page", r.runForm() == null ? null : runPage(r.runForm()));
         s.append("evidence:\n");
         r.evidence()
                 .forEach(e -> s.append("  - ")
@@ -100,6 +103,31 @@ public final class DetectCommand {
         if (value != null) {
             s.append(String.format("%-16s %s%n", label + ":", value));
         }
+    }
+
+    /** {@code fields --rate, principal; prompts 2; runs as it opens}: what the page will ask for. */
+    private static String runPage(RunForm form) {
+        List<String> parts = new ArrayList<>();
+        if (!form.fields().isEmpty()) {
+            parts.add("fields "
+                    + form.fields().stream()
+                            .map(f -> f.flag().isEmpty() ? f.name() : f.flag())
+                            .collect(Collectors.joining(", ")));
+        }
+        if (!form.prompts().isEmpty()) {
+            parts.add("prompts " + form.prompts().size());
+        }
+        if (form.freeArguments()) {
+            parts.add("arguments");
+        }
+        if (form.stdin()) {
+            parts.add("standard input");
+        }
+        if (form.upload()) {
+            parts.add("an input file");
+        }
+        parts.add(form.autoRun() ? "runs as it opens" : "runs on request");
+        return String.join("; ", parts);
     }
 
     private static String where(String file, int line) {

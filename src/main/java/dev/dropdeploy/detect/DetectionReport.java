@@ -24,6 +24,7 @@ import java.util.List;
  * @param needs the package manager and the Debian packages the image needs besides its base image; never {@code
  *     null} once built (a report stored before this field existed reads it as {@code null}: use {@link
  *     BuildNeeds#of})
+ * @param runForm for a program that does not serve HTTP: what its run page asks for; {@code null} for web apps
  */
 public record DetectionReport(
         Stack stack,
@@ -41,4 +42,5 @@ public record DetectionReport(
         List<Evidence> evidence,
         List<Candidate> runnerUp,
         List<DetectionWarning> warnings,
-        BuildNeeds needs) {}
+        BuildNeeds needs,
+        RunForm runForm) {}

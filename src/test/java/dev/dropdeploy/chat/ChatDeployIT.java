@@ -13,6 +13,7 @@ import dev.dropdeploy.support.TraefikForTests;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -138,6 +139,21 @@ class ChatDeployIT {
                 .as(turn.toString())
                 .isTrue();
         assertThat(page(project.slug())).contains("drifted answer marker");
+    }
+
+    @Test
+    void aScriptTheModelWroteGoesLiveBehindARunPageThatSaysSo() {
+        project = projects.create(owner, "Amortization Script");
+        MODEL.answer(Scripts.AMORTIZATION_SCRIPT);
+
+        RecordedTurn turn = turn("write me a script that prints an amortization table");
+
+        assertThat(turn.events).as(turn.toString()).anyMatch(e -> e.startsWith("run page v1 "));
+        assertThat(page(project.slug())).contains("/run-page/page.js");
+        HttpResponse<String> run = Http.send(Http.toApp(turn.url + "api/run")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(run.body()).contains("month 3: pay 400.00, left 0.00").contains("\"exitCode\":0");
     }
 
     @Test

@@ -36,12 +36,12 @@ final class RecordedTurn implements TurnSink {
     }
 
     @Override
-    public void live(int version, String url, String versionUrl) {
+    public void live(int version, String url, String versionUrl, boolean runPage) {
         this.liveAt = Instant.now();
         this.liveVersion = version;
         this.url = url;
         this.versionUrl = versionUrl;
-        events.add("live v" + version + " " + url + " " + versionUrl);
+        events.add((runPage ? "run page v" : "live v") + version + " " + url + " " + versionUrl);
     }
 
     @Override

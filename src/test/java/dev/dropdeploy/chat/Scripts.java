@@ -61,6 +61,24 @@ final class Scripts {
             <summary>A mortgage calculator (static index.html) with a green Calculate button.</summary>
             """;
 
+    static final String AMORTIZATION_SCRIPT = """
+            A script that prints the schedule; every argument has a default.
+
+            <file path="main.py">
+            \"\"\"Prints a loan's amortization table.\"\"\"
+            import argparse
+
+            parser = argparse.ArgumentParser(description="Prints a loan's amortization table.")
+            parser.add_argument("--principal", type=float, default=1200.0, help="amount borrowed")
+            parser.add_argument("--months", type=int, default=3, help="number of monthly payments")
+            args = parser.parse_args()
+            payment = args.principal / args.months
+            for month in range(1, args.months + 1):
+                print(f"month {month}: pay {payment:.2f}, left {args.principal - payment * month:.2f}")
+            </file>
+            <summary>A Python script printing an amortization table, run from its run page.</summary>
+            """;
+
     static final String SERVER_ON_WRONG_PORT = """
             A small Node server with no dependencies.
 

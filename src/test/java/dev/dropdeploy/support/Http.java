@@ -34,6 +34,19 @@ public final class Http {
                 HttpRequest.newBuilder(URI.create(url)).header("Host", host).header("Authorization", authorization));
     }
 
+    /**
+     * A request to an app's public address. Browsers resolve {@code *.localhost} to this machine, the JDK does not: such
+     * a host is reached at {@code localhost} and named in the Host header, as Traefik needs.
+     */
+    public static HttpRequest.Builder toApp(String url) {
+        URI uri = URI.create(url);
+        if (!uri.getHost().endsWith(".localhost")) {
+            return HttpRequest.newBuilder(uri);
+        }
+        URI local = URI.create(url.replaceFirst("//" + java.util.regex.Pattern.quote(uri.getHost()), "//localhost"));
+        return HttpRequest.newBuilder(local).header("Host", uri.getHost());
+    }
+
     /** Any request; redirects are not followed, so tests see them. */
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         return send(CLIENT, request);

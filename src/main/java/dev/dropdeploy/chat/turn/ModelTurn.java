@@ -76,7 +76,7 @@ class ModelTurn {
         for (int attempt = 1; ; attempt++) {
             DeploymentView result = shipping.deploy(user, project.id(), version.number(), sink);
             if (result.state() == DeploymentState.LIVE) {
-                sink.live(result.version(), result.url(), result.versionUrl());
+                sink.live(result.version(), result.url(), result.versionUrl(), result.runPage());
                 return "(version " + version.number() + " is live)";
             }
             String failure = Failures.describe(result, shipping.evidence(result));

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 /** Passes a turn's reports on and stores them in the conversation, so a reload shows the same chat. */
 final class RecordingSink implements TurnSink {
-
     private final TurnSink target;
     private final Conversation conversation;
     private final UUID projectId;
@@ -55,10 +54,13 @@ final class RecordingSink implements TurnSink {
     }
 
     @Override
-    public void live(int version, String url, String versionUrl) {
+    public void live(int version, String url, String versionUrl, boolean runPage) {
         flush();
-        conversation.add(projectId, ChatEntry.Kind.LIVE, version + "\t" + url + "\t" + versionUrl);
-        target.live(version, url, versionUrl);
+        conversation.add(
+                projectId,
+                ChatEntry.Kind.LIVE,
+                version + "\t" + url + "\t" + versionUrl + (runPage ? "\t" + ChatEntry.RUN_PAGE : ""));
+        target.live(version, url, versionUrl, runPage);
     }
 
     @Override

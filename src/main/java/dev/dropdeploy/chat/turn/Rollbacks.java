@@ -47,7 +47,7 @@ class Rollbacks {
             sink.note("Version " + version + " could not be put back live: " + result.reason());
             return "Going back to version " + version + " failed.";
         }
-        sink.live(version, result.url(), result.versionUrl());
+        sink.live(version, result.url(), result.versionUrl(), result.runPage());
         sink.note("Version " + version + " is live again. Your next request starts from its files.");
         return "Went back to version " + version + "; it is live and the next change starts from it.";
     }

@@ -18,7 +18,8 @@ public interface TurnSink {
     /** A deploy timeline step, such as "Detected static site" or "Building". */
     void step(String line);
 
-    void live(int version, String url, String versionUrl);
+    /** The version answers at its links; {@code runPage} when what answers is a program's run page, not a web app. */
+    void live(int version, String url, String versionUrl, boolean runPage);
 
     /** Something the person should know, in Markdown: a fix attempt, a failure and what to do. */
     void note(String markdown);

@@ -4,6 +4,7 @@ import dev.dropdeploy.detect.Candidate;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Evidence;
+import dev.dropdeploy.detect.program.ProgramForms;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,8 +49,8 @@ final class Resolver {
         warnings.addAll(Hygiene.check(tree, winner.directory));
         warnings.addAll(scanWarnings);
         if (!winner.webServer) {
-            String why = "This program does not serve HTTP (it prints or reads input). DropDeploy will give it a run"
-                    + " page (a form for input and the program's output); that deploy path comes later.";
+            String why = "This program does not serve HTTP (it prints or reads input), so it gets a run page: a form"
+                    + " for its input, a Run button and its output.";
             evidence.add(new Evidence("webServer", null, 0, why));
             warnings.add(new DetectionWarning(Codes.NOT_A_WEB_SERVER, null, 0, why));
         }
@@ -69,7 +70,8 @@ final class Resolver {
                 List.copyOf(evidence),
                 runnersUp,
                 List.copyOf(warnings),
-                winner.toNeeds());
+                winner.toNeeds(),
+                winner.webServer ? null : ProgramForms.read(tree, winner.stack, winner.directory, winner.entrypoint));
     }
 
     private static List<Candidate> runnersUp(List<Proposal> ranked, Proposal winner) {

@@ -4,7 +4,9 @@ import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
 import dev.dropdeploy.detect.engine.Proposal;
+import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 /** PHP served by PHP's own server from the document root (public/ when the app has one). */
 public final class PhpAnalyzer implements Analyzer {
 
+    private static final Pattern CLI_INPUT = Pattern.compile("\\$argv\\b|\\bSTDIN\\b|\\breadline\\s*\\(|php://stdin");
     private static final Pattern PHP_VERSION = Pattern.compile("\"php\"\\s*:\\s*\"[^\"0-9]*(\\d+\\.\\d+)");
 
     @Override
@@ -20,7 +23,7 @@ public final class PhpAnalyzer implements Analyzer {
         boolean publicRoot = tree.exists(SourceTree.join(dir, "public/index.php"));
         boolean rootIndex = tree.exists(SourceTree.join(dir, "index.php"));
         if (!publicRoot && !rootIndex && !tree.exists(composer)) {
-            return List.of();
+            return script(tree, dir);
         }
         String docroot = publicRoot ? "public" : ".";
         boolean laravel = tree.exists(SourceTree.join(dir, "artisan"));
@@ -52,5 +55,23 @@ public final class PhpAnalyzer implements Analyzer {
             }
         }
         return List.of(p.entrypoint(docroot).commands(install, null, "php -S 0.0.0.0:$PORT -t " + docroot));
+    }
+
+    /**
+     * PHP files with no index page and no Composer: a command-line script when one of them reads its arguments or
+     * standard input (it gets a run page); pages meant for a browser have an index.php.
+     */
+    private static List<Proposal> script(SourceTree tree, String dir) {
+        return tree.filesIn(dir).stream()
+                .filter(f -> f.name().endsWith(".php"))
+                .filter(f -> CLI_INPUT.matcher(tree.textOrEmpty(f.path())).find())
+                .sorted(Comparator.comparing(SourceFile::path))
+                .findFirst()
+                .map(f -> List.of(new Proposal(Stack.PHP, "php-cli", dir, 0.4, "PHP script " + f.name())
+                        .entrypoint(f.name())
+                        .commands(null, null, "php " + f.name())
+                        .notWeb()
+                        .because("webServer", f.path(), 0, "reads $argv or STDIN and has no index.php")))
+                .orElse(List.of());
     }
 }

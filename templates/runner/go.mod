@@ -1,0 +1,3 @@
+module dropdeploy.dev/runner
+
+go 1.24

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits bound every run; a run that reaches one is stopped and says which.
+type Limits struct {
+	Time        time.Duration
+	OutputBytes int64
+}
+
+// Event is one thing a run reports while it goes: output, or its end.
+type Event struct {
+	Type       string       `json:"type"`             // "start", "output" or "end"
+	Stream     string       `json:"stream,omitempty"` // "stdout" or "stderr"
+	Text       string       `json:"text,omitempty"`
+	ID         string       `json:"id,omitempty"`
+	Command    []string     `json:"command,omitempty"`
+	ExitCode   *int         `json:"exitCode,omitempty"`
+	DurationMs int64        `json:"durationMs,omitempty"`
+	StoppedBy  string       `json:"stoppedBy,omitempty"`
+	Truncated  bool         `json:"truncated,omitempty"`
+	Files      []OutputFile `json:"files,omitempty"`
+}
+
+// OutputFile is a file the program wrote to its working folder, offered for download.
+type OutputFile struct {
+	Name string `json:"name"`
+	Size int64  `json:"size"`
+	URL  string `json:"url"`
+}
+
+const maxOfferedFiles = 50
+
+// Run is one execution of the program in a folder of its own.
+type Run struct {
+	ID      string
+	Dir     string
+	started time.Time
+	inputs  map[string]bool
+}
+
+func newRun(base string) (*Run, error) {
+	id := make([]byte, 16)
+	if _, err := rand.Read(id); err != nil {
+		return nil, err
+	}
+	run := &Run{ID: hex.EncodeToString(id), started: time.Now(), inputs: map[string]bool{}}
+	run.Dir = filepath.Join(base, run.ID)
+	if err := os.MkdirAll(filepath.Join(run.Dir, ".home"), 0o700); err != nil {
+		return nil, err
+	}
+	return run, nil
+}
+
+// linkAppFiles makes the app's own files (data it reads by a relative name) visible in the run's
+// folder without copying them; what the program writes next to them stays in the run's folder.
+func (r *Run) linkAppFiles(appDir string) {
+	if appDir == "" || appDir == "/" {
+		return
+	}
+	entries, err := os.ReadDir(appDir)
+	if err != nil {
+		return
+	}
+	for _, entry := range entries {
+		_ = os.Symlink(filepath.Join(appDir, entry.Name()), filepath.Join(r.Dir, entry.Name()))
+	}
+}
+
+// saveUpload stores an uploaded file under a plain base name of its own choosing, never a path.
+func (r *Run) saveUpload(name string, content io.Reader, maxBytes int64) (string, error) {
+	base := safeName(name)
+	target := filepath.Join(r.Dir, base)
+	_ = os.Remove(target) // an app file of the same name is a link: the upload replaces the link only
+	file, err := os.OpenFile(target, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return "", err
+	}
+	defer file.Close()
+	written, err := io.Copy(file, io.LimitReader(content, maxBytes+1))
+	if err != nil {
+		return "", err
+	}
+	if written > maxBytes {
+		return "", fmt.Errorf("the uploaded file is larger than %s", sizeText(maxBytes))
+	}
+	r.inputs[base] = true
+	return base, nil
+}
+
+func safeName(name string) string {
+	base := filepath.Base(strings.ReplaceAll(name, "\\", "/"))
+	clean := strings.Map(func(r rune) rune {
+		if r < 32 || r == '/' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, base)
+	clean = strings.TrimLeft(clean, ".")
+	if clean == "" {
+		return "upload"
+	}
+	if len(clean) > 100 {
+		clean = clean[len(clean)-100:]
+	}
+	return clean
+}
+
+// execute runs command with args and stdin in the run's folder, reporting output as it comes. The
+// program and everything it starts form one process group, killed as a whole at the end.
+func (r *Run) execute(command, args []string, stdin string, limits Limits, emit func(Event)) {
+	full := append(append([]string{}, command...), args...)
+	emit(Event{Type: "start", ID: r.ID, Command: full})
+	cmd := exec.Command(full[0], full[1:]...)
+	cmd.Dir = r.Dir
+	cmd.Env = append(os.Environ(), "HOME="+filepath.Join(r.Dir, ".home"), "TMPDIR="+filepath.Join(r.Dir, ".home"))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	outRead, outWrite, _ := os.Pipe()
+	errRead, errWrite, _ := os.Pipe()
+	inRead, inWrite, _ := os.Pipe()
+	cmd.Stdout, cmd.Stderr, cmd.Stdin = outWrite, errWrite, inRead
+	err := cmd.Start()
+	outWrite.Close()
+	errWrite.Close()
+	inRead.Close()
+	if err != nil {
+		inWrite.Close()
+		outRead.Close()
+		errRead.Close()
+		code := 127
+		emit(Event{Type: "output", Stream: "stderr", Text: "The program could not start: " + err.Error() + "\n"})
+		emit(Event{Type: "end", ExitCode: &code})
+		return
+	}
+	go func() {
+		_, _ = io.WriteString(inWrite, stdin)
+		inWrite.Close()
+	}()
+	output := newOutputBudget(limits.OutputBytes)
+	chunks := make(chan Event)
+	readersDone := make(chan struct{})
+	go func() {
+		done := make(chan struct{}, 2)
+		go readStream(outRead, "stdout", chunks, done)
+		go readStream(errRead, "stderr", chunks, done)
+		<-done
+		<-done
+		close(readersDone)
+	}()
+	exited := make(chan *os.ProcessState, 1)
+	go func() {
+		state, _ := cmd.Process.Wait()
+		exited <- state
+	}()
+	timer := time.NewTimer(limits.Time)
+	defer timer.Stop()
+	stoppedBy := ""
+	var state *os.ProcessState
+	var grace <-chan time.Time
+	kill := func(reason string) {
+		if stoppedBy == "" {
+			stoppedBy = reason
+		}
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	}
+	for state == nil || readersDone != nil {
+		select {
+		case chunk := <-chunks:
+			text, over := output.take(chunk.Text)
+			if text != "" {
+				chunk.Text = text
+				emit(chunk)
+			}
+			if over {
+				kill(fmt.Sprintf("output limit (%s)", sizeText(limits.OutputBytes)))
+			}
+		case s := <-exited:
+			state = s
+			// Whatever the program left running in the background ends with it; something that left
+			// the group and kept the output open is not waited for long.
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			grace = time.After(2 * time.Second)
+		case <-grace:
+			outRead.Close()
+			errRead.Close()
+		case <-readersDone:
+			readersDone = nil
+		case <-timer.C:
+			if state != nil {
+				continue
+			}
+			kill(fmt.Sprintf("time limit (%d s)", int64(limits.Time/time.Second)))
+		}
+	}
+	code := state.ExitCode()
+	end := Event{Type: "end", ExitCode: &code, DurationMs: time.Since(r.started).Milliseconds(),
+		StoppedBy: stoppedBy, Truncated: output.over, Files: r.writtenFiles()}
+	emit(end)
+}
+
+func readStream(pipe *os.File, name string, chunks chan<- Event, done chan<- struct{}) {
+	defer func() { done <- struct{}{} }()
+	defer pipe.Close()
+	buffer := make([]byte, 16*1024)
+	var carry []byte
+	for {
+		n, err := pipe.Read(buffer)
+		if n > 0 {
+			data := append(carry, buffer[:n]...)
+			cut := completeUTF8(data)
+			carry = append([]byte{}, data[cut:]...)
+			if cut > 0 {
+				chunks <- Event{Type: "output", Stream: name, Text: string(data[:cut])}
+			}
+		}
+		if err != nil {
+			if len(carry) > 0 {
+				chunks <- Event{Type: "output", Stream: name, Text: string(carry)}
+			}
+			return
+		}
+	}
+}
+
+// completeUTF8 is the length of data without a character cut in half at its end, which the next
+// read completes.
+func completeUTF8(data []byte) int {
+	for back := 1; back <= 3 && back <= len(data); back++ {
+		start := len(data) - back
+		if utf8.RuneStart(data[start]) {
+			if !utf8.FullRune(data[start:]) {
+				return start
+			}
+			break
+		}
+	}
+	return len(data)
+}
+
+type outputBudget struct {
+	left int64
+	over bool
+}
+
+func newOutputBudget(limit int64) *outputBudget { return &outputBudget{left: limit} }
+
+// take returns what of text fits in what is left of the budget, and whether the budget ran out.
+func (b *outputBudget) take(text string) (string, bool) {
+	if b.over {
+		return "", true
+	}
+	if int64(len(text)) <= b.left {
+		b.left -= int64(len(text))
+		return text, false
+	}
+	fits := text[:completeUTF8([]byte(text[:b.left]))]
+	b.left, b.over = 0, true
+	return fits, true
+}
+
+// writtenFiles lists the regular files the program created in its folder (not the app's linked
+// files, not uploads, not its home folder), smallest paths first.
+func (r *Run) writtenFiles() []OutputFile {
+	var files []OutputFile
+	_ = filepath.WalkDir(r.Dir, func(path string, entry os.DirEntry, err error) error {
+		if err != nil || path == r.Dir {
+			return nil
+		}
+		rel, _ := filepath.Rel(r.Dir, path)
+		if entry.IsDir() {
+			if strings.HasPrefix(entry.Name(), ".") || strings.Count(rel, string(filepath.Separator)) >= 3 {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !entry.Type().IsRegular() || r.inputs[rel] || len(files) >= maxOfferedFiles {
+			return nil
+		}
+		info, err := entry.Info()
+		if err != nil {
+			return nil
+		}
+		files = append(files, OutputFile{Name: rel, Size: info.Size(), URL: "/api/runs/" + r.ID + "/files/" + rel})
+		return nil
+	})
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	return files
+}
+
+func sizeText(bytes int64) string {
+	switch {
+	case bytes >= 1<<20 && bytes%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", bytes>>20)
+	case bytes >= 1<<10 && bytes%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", bytes>>10)
+	}
+	return fmt.Sprintf("%d bytes", bytes)
+}
