@@ -61,3 +61,15 @@ func TestASwitchOnByDefaultIsPassedWhenTurnedOff(t *testing.T) {
 		t.Fatalf("got %q", args)
 	}
 }
+
+func TestAShellFormCommandPassesTheRunsArgumentsToTheProgram(t *testing.T) {
+	command, shown := programCommand([]string{"/bin/sh", "-c", "exec python main.py"})
+	want := []string{"/bin/sh", "-c", `exec python main.py "$@"`, "program"}
+	if !reflect.DeepEqual(command, want) || !reflect.DeepEqual(shown, []string{"python", "main.py"}) {
+		t.Fatalf("got %q and %q", command, shown)
+	}
+	exec, _ := programCommand([]string{"/usr/local/bin/server"})
+	if !reflect.DeepEqual(exec, []string{"/usr/local/bin/server"}) {
+		t.Fatalf("an exec-form command changed: %q", exec)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,7 @@ type settings struct {
 	port        string
 	form        Form
 	command     []string
+	shown       []string
 	appDir      string
 	runsDir     string
 	limits      Limits
@@ -52,10 +54,12 @@ func load(args []string) (settings, error) {
 		return settings{}, err
 	}
 	appDir, _ := os.Getwd()
+	command, shown := programCommand(args)
 	return settings{
 		port:    env("PORT", "8080"),
 		form:    form,
-		command: args,
+		command: command,
+		shown:   shown,
 		appDir:  appDir,
 		runsDir: env("DROPDEPLOY_RUN_DIR", filepath.Join(os.TempDir(), "dropdeploy-runs")),
 		limits: Limits{
@@ -66,6 +70,17 @@ func load(args []string) (settings, error) {
 		uploadBytes: number("DROPDEPLOY_RUN_UPLOAD_BYTES", 10<<20),
 		keep:        15 * time.Minute,
 	}, nil
+}
+
+// programCommand makes a shell-form command (an image's CMD written as text becomes sh -c "...") pass the
+// run's arguments on to the program, which sh -c alone would drop; shown is the command as a person
+// wrote it, for the page.
+func programCommand(args []string) (command, shown []string) {
+	if len(args) == 3 && (filepath.Base(args[0]) == "sh" || filepath.Base(args[0]) == "bash") && args[1] == "-c" {
+		script := args[2]
+		return []string{args[0], "-c", script + ` "$@"`, "program"}, strings.Fields(strings.TrimPrefix(script, "exec "))
+	}
+	return args, args
 }
 
 func env(name, fallback string) string {

@@ -121,9 +121,9 @@ func safeName(name string) string {
 
 // execute runs command with args and stdin in the run's folder, reporting output as it comes. The
 // program and everything it starts form one process group, killed as a whole at the end.
-func (r *Run) execute(command, args []string, stdin string, limits Limits, emit func(Event)) {
+func (r *Run) execute(command, shown, args []string, stdin string, limits Limits, emit func(Event)) {
 	full := append(append([]string{}, command...), args...)
-	emit(Event{Type: "start", ID: r.ID, Command: full})
+	emit(Event{Type: "start", ID: r.ID, Command: append(append([]string{}, shown...), args...)})
 	cmd := exec.Command(full[0], full[1:]...)
 	cmd.Dir = r.Dir
 	cmd.Env = append(os.Environ(), "HOME="+filepath.Join(r.Dir, ".home"), "TMPDIR="+filepath.Join(r.Dir, ".home"))

@@ -121,7 +121,7 @@ func (s *server) stream(w http.ResponseWriter, run *Run, args []string, stdin st
 	w.Header().Set("X-Accel-Buffering", "no")
 	flusher, _ := w.(http.Flusher)
 	encoder := json.NewEncoder(w)
-	run.execute(s.command, args, stdin, s.limits, func(e Event) {
+	run.execute(s.command, s.shown, args, stdin, s.limits, func(e Event) {
 		_ = encoder.Encode(e)
 		if flusher != nil {
 			flusher.Flush()
@@ -145,7 +145,7 @@ type Result struct {
 func (s *server) collect(run *Run, args []string, stdin string) Result {
 	var out, errs strings.Builder
 	result := Result{ID: run.ID, Files: []OutputFile{}}
-	run.execute(s.command, args, stdin, s.limits, func(e Event) {
+	run.execute(s.command, s.shown, args, stdin, s.limits, func(e Event) {
 		switch {
 		case e.Type == "start":
 			result.Command = e.Command

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTTP from tests. Requests through Traefik set the Host header, which the JDK client allows only because the build
@@ -18,6 +20,8 @@ public final class Http {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    private static final Pattern APP_URL = Pattern.compile("(https?://)([^/:?#]+)(.*)");
 
     private Http() {}
 
@@ -39,12 +43,16 @@ public final class Http {
      * a host is reached at {@code localhost} and named in the Host header, as Traefik needs.
      */
     public static HttpRequest.Builder toApp(String url) {
-        URI uri = URI.create(url);
-        if (!uri.getHost().endsWith(".localhost")) {
-            return HttpRequest.newBuilder(uri);
+        Matcher parts = APP_URL.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalArgumentException("Not an http address: " + url);
         }
-        URI local = URI.create(url.replaceFirst("//" + java.util.regex.Pattern.quote(uri.getHost()), "//localhost"));
-        return HttpRequest.newBuilder(local).header("Host", uri.getHost());
+        String host = parts.group(2);
+        if (!host.endsWith(".localhost")) {
+            return HttpRequest.newBuilder(URI.create(url));
+        }
+        return HttpRequest.newBuilder(URI.create(parts.group(1) + "localhost" + parts.group(3)))
+                .header("Host", host);
     }
 
     /** Any request; redirects are not followed, so tests see them. */
