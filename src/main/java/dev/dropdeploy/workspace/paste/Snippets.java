@@ -39,7 +39,7 @@ final class Snippets {
     private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     // A top-level <template> next to <script> or <style>: the shape of a single-file component, not of a page.
     private static final Pattern VUE_COMPONENT =
-            Pattern.compile("(?sm)\\A\\s*(?:<!--.*?-->\\s*)*<(?:template|script|style)\\b.*^</template>");
+            Pattern.compile("(?s)\\A\\s*(?:<!--.*?-->\\s*)*<(?:template|script|style)\\b.*</template>");
     private static final Pattern GO_MOD = Pattern.compile("\\A\\s*module\\s+\\S+\\s*\\n(?:\\s*\\n)*\\s*go\\s+\\d");
     private static final Pattern GO_SOURCE = Pattern.compile("(?m)\\A(?:\\s*//.*\\n)*\\s*package\\s+(\\w+)\\s*$");
     private static final Pattern POM = Pattern.compile("(?s)^\\s*(?:<\\?xml[^>]*>\\s*)?<project\\b.*<artifactId>");
@@ -57,7 +57,8 @@ final class Snippets {
             Map.entry("go", "main.go"),
             Map.entry("php", "index.php"),
             Map.entry("ruby", "app.rb"),
-            Map.entry("dockerfile", "Dockerfile"));
+            Map.entry("dockerfile", "Dockerfile"),
+            Map.entry("vue", "src/App.vue"));
 
     private Snippets() {}
 
