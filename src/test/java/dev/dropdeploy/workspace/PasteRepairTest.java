@@ -10,6 +10,29 @@ import org.junit.jupiter.api.Test;
  */
 class PasteRepairTest {
 
+    /** A Spring Boot web pom as chats show it, named above its block. */
+    static final String BOOT_POM = """
+            **pom.xml**
+            ```xml
+            <project>
+              <parent>
+                <groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-starter-parent</artifactId>
+                <version>4.1.2</version>
+              </parent>
+              <groupId>com.example</groupId>
+              <artifactId>greeter</artifactId>
+              <version>1.0</version>
+              <dependencies>
+                <dependency>
+                  <groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-starter-web</artifactId>
+                </dependency>
+              </dependencies>
+            </project>
+            ```
+            """;
+
     private final Pastes pastes = new Pastes(null);
 
     @Test
@@ -102,6 +125,18 @@ class PasteRepairTest {
 
         assertThat(result.pasted()).containsOnlyKeys("com/example/quotes/QuoteServer.java");
         assertThat(result.recognised()).anyMatch(r -> r.contains("public class QuoteServer"));
+    }
+
+    @Test
+    void aPackageLineThatIsNoPackageNamesNoFolder() {
+        PasteResult result = pastes.read("""
+                ```java
+                package ../../etc;
+                public class Cron { }
+                ```
+                """);
+
+        assertThat(result.pasted()).containsOnlyKeys("Cron.java");
     }
 
     @Test
@@ -236,6 +271,24 @@ class PasteRepairTest {
     }
 
     @Test
+    void onlyWhatTheListenCallReadsIsChangedNotADatabaseOnLocalhost() {
+        PasteResult result = pastes.read("""
+                ```js server.js
+                const express = require('express');
+                const mysql = require('mysql2');
+                const DB_HOST = 'localhost';
+                const DB_PORT = 3306;
+                const db = mysql.createConnection({ host: DB_HOST, port: DB_PORT });
+                express().listen({ host: 'localhost', port: 3000 });
+                ```
+                """);
+
+        assertThat(result.pasted().get("server.js"))
+                .contains("const DB_HOST = 'localhost';", "const DB_PORT = 3306;")
+                .contains(".listen({ host: '0.0.0.0', port: Number(process.env.PORT) || 3000 });");
+    }
+
+    @Test
     void aServerThatAlreadyReadsPortAndBindsAllAddressesIsLeftAlone() {
         String code = """
                 const express = require('express')
@@ -275,24 +328,7 @@ class PasteRepairTest {
 
     @Test
     void aSpringBootControllerAndPomWithoutAnApplicationClassGetOne() {
-        PasteResult result = pastes.read("""
-                **pom.xml**
-                ```xml
-                <project>
-                  <parent>
-                    <groupId>org.springframework.boot</groupId>
-                    <artifactId>spring-boot-starter-parent</artifactId>
-                    <version>4.1.2</version>
-                  </parent>
-                  <artifactId>greeter</artifactId>
-                  <dependencies>
-                    <dependency>
-                      <groupId>org.springframework.boot</groupId>
-                      <artifactId>spring-boot-starter-web</artifactId>
-                    </dependency>
-                  </dependencies>
-                </project>
-                ```
+        PasteResult result = pastes.read(BOOT_POM + """
                 ```java
                 package com.example.greeter.web;
 

@@ -49,26 +49,7 @@ class PastedAppsDetectTest {
 
     @Test
     void aSpringBootControllerWithItsPomIsASpringBootApp(@TempDir Path dir) throws IOException {
-        DetectionReport report = detect("""
-                **pom.xml**
-                ```xml
-                <project>
-                  <parent>
-                    <groupId>org.springframework.boot</groupId>
-                    <artifactId>spring-boot-starter-parent</artifactId>
-                    <version>4.1.2</version>
-                  </parent>
-                  <groupId>com.example</groupId>
-                  <artifactId>greeter</artifactId>
-                  <version>1.0</version>
-                  <dependencies>
-                    <dependency>
-                      <groupId>org.springframework.boot</groupId>
-                      <artifactId>spring-boot-starter-web</artifactId>
-                    </dependency>
-                  </dependencies>
-                </project>
-                ```
+        DetectionReport report = detect(PasteRepairTest.BOOT_POM + """
                 **GreetingController.java**
                 ```java
                 package com.example.greeter;

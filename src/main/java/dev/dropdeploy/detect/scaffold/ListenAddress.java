@@ -2,6 +2,7 @@ package dev.dropdeploy.detect.scaffold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,18 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class ListenAddress implements Scaffold.Step {
 
-    private static final String LOOPBACK = "(['\"`])(?:localhost|127\\.0\\.0\\.1)\\2";
-    private static final List<Pattern> HOSTS = List.of(
-            Pattern.compile("(\\.listen\\([^)]*?)" + LOOPBACK),
-            Pattern.compile("(\\b(?:const|let|var)\\s+\\w*(?:host|HOST|Host)\\w*\\s*=\\s*)" + LOOPBACK),
-            Pattern.compile("(\\bhost(?:name)?\\s*:\\s*)" + LOOPBACK));
-    private static final List<Pattern> PORTS = List.of(
-            Pattern.compile("(\\b(?:const|let|var)\\s+(?:port|PORT)\\s*(?::\\s*number\\s*)?=\\s*)(\\d{2,5})\\b"),
-            Pattern.compile("(\\.listen\\(\\s*)(\\d{2,5})\\b"),
-            Pattern.compile("(\\.listen\\(\\s*\\{[^}]*?\\bport\\s*:\\s*)(\\d{2,5})\\b"));
+    private static final String LOOPBACK = "(?<q>['\"`])(?:localhost|127\\.0\\.0\\.1)\\k<q>";
+    // Within the listen call's arguments, also an options object: .listen(3000, 'localhost') or .listen({ host: ... }).
+    private static final Pattern LISTEN_HOST = Pattern.compile("(\\.listen\\([^)]*?)" + LOOPBACK);
+    private static final Pattern LISTEN_PORT =
+            Pattern.compile("(\\.listen\\(\\s*(?:\\{[^})]*?\\bport\\s*:\\s*)?)(\\d{2,5})\\b");
+    // A constant is changed only when the listen call reads it: a database's "localhost" is not the server's address.
+    private static final Pattern HOST_CONSTANT =
+            Pattern.compile("(\\b(?:const|let|var)\\s+(\\w+)\\s*=\\s*)" + LOOPBACK);
+    private static final Pattern PORT_CONSTANT =
+            Pattern.compile("(\\b(?:const|let|var)\\s+(\\w+)\\s*(?::\\s*number\\s*)?=\\s*)(\\d{2,5})\\b(?!\\s*[|?])");
     private static final Pattern SERVER_CODE =
             Pattern.compile("\\brequire\\(|^\\s*import\\s|createServer\\(", Pattern.MULTILINE);
     private static final Pattern READS_PORT = Pattern.compile("process\\.env\\.PORT|process\\.env\\[['\"]PORT['\"]\\]");
+    private static final String ENV_PORT = "Number(process.env.PORT) || ";
 
     @Override
     public void accept(Scaffold s) {
@@ -34,12 +37,14 @@ public final class ListenAddress implements Scaffold.Step {
                 continue;
             }
             List<String> fixed = new ArrayList<>();
-            String repaired = replaceAll(source, HOSTS, "$1$20.0.0.0$2");
+            String repaired = LISTEN_HOST.matcher(source).replaceAll("$1${q}0.0.0.0${q}");
+            repaired = constants(repaired, HOST_CONSTANT, m -> m.group(1) + m.group("q") + "0.0.0.0" + m.group("q"));
             if (!repaired.equals(source)) {
                 fixed.add("on 0.0.0.0 instead of localhost, which nobody outside its container can reach");
             }
             if (!READS_PORT.matcher(repaired).find()) {
-                String withPort = replaceAll(repaired, PORTS, "$1Number(process.env.PORT) || $2");
+                String withPort = LISTEN_PORT.matcher(repaired).replaceAll("$1" + ENV_PORT + "$2");
+                withPort = constants(withPort, PORT_CONSTANT, m -> m.group(1) + ENV_PORT + m.group(3));
                 if (!withPort.equals(repaired)) {
                     fixed.add("on the port in $PORT (the old port when it is unset)");
                     repaired = withPort;
@@ -55,12 +60,12 @@ public final class ListenAddress implements Scaffold.Step {
         }
     }
 
-    private static String replaceAll(String source, List<Pattern> patterns, String replacement) {
-        String result = source;
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(result);
-            result = m.replaceAll(replacement);
-        }
-        return result;
+    /** Rewrites the declarations of {@code constant} (group 2 is the name) that some listen call reads. */
+    private static String constants(
+            String source, Pattern constant, java.util.function.Function<MatchResult, String> replacement) {
+        return constant.matcher(source).replaceAll(m -> {
+            Pattern used = Pattern.compile("\\.listen\\([^)]*\\b" + Pattern.quote(m.group(2)) + "\\b");
+            return Matcher.quoteReplacement(used.matcher(source).find() ? replacement.apply(m) : m.group());
+        });
     }
 }

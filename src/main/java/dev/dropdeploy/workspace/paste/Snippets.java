@@ -36,7 +36,7 @@ final class Snippets {
             Pattern.compile("\\bdocument\\.|\\bwindow\\.|addEventListener\\(|\\bconst\\s|\\blet\\s|\\bfunction\\s");
     private static final Pattern JAVA_TYPE = Pattern.compile(
             "(?m)^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*(class|interface|record|enum)\\s+(\\w+)");
-    private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+(\\w+(?:\\.\\w+)*)\\s*;");
     // A top-level <template> next to <script> or <style>: the shape of a single-file component, not of a page.
     private static final Pattern VUE_COMPONENT =
             Pattern.compile("(?s)\\A\\s*(?:<!--.*?-->\\s*)*<(?:template|script|style)\\b.*</template>");
