@@ -79,6 +79,41 @@ class PasteRepairTest {
     }
 
     @Test
+    void aCreateReactAppStyleAnswerWithJsxInJsFilesIsRenamedAndMountedByItsOwnEntry() {
+        PasteResult result = pastes.read("""
+                **src/App.js**
+                ```javascript
+                import React, { useState } from 'react';
+                import './App.css';
+
+                function App() {
+                  const [n, setN] = useState(0);
+                  return <button onClick={() => setN(n + 1)}>Clicked {n}</button>;
+                }
+
+                export default App;
+                ```
+
+                **src/index.js**
+                ```javascript
+                import React from 'react';
+                import ReactDOM from 'react-dom/client';
+                import './index.css';
+                import App from './App';
+
+                const root = ReactDOM.createRoot(document.getElementById('root'));
+                root.render(<App />);
+                ```
+                """);
+
+        assertThat(result.pasted()).containsOnlyKeys("src/App.jsx", "src/index.jsx");
+        assertThat(result.recognised()).anyMatch(r -> r.startsWith("src/App.js renamed src/App.jsx"));
+        assertThat(result.added())
+                .containsOnlyKeys("package.json", "vite.config.js", "index.html", "src/App.css", "src/index.css");
+        assertThat(result.added().get("index.html")).contains("src=\"/src/index.jsx\"", "id=\"root\"");
+    }
+
+    @Test
     void aLoneVueComponentGetsAViteProjectAroundIt() {
         PasteResult result = pastes.read("""
                 <template>

@@ -23,6 +23,9 @@ final class ViteScaffold {
     private static final Pattern LOCAL_CSS = Pattern.compile("(?m)^\\s*import\\s+['\"]\\./([\\w.-]+\\.css)['\"]");
     private static final Pattern DEFAULT_EXPORT = Pattern.compile("(?m)^\\s*export\\s+default\\b");
     private static final Pattern JSX = Pattern.compile("<[A-Za-z][\\w.]*[\\s/>]|<>");
+    // A pasted entry that mounts the app already (Create React App's index.js, Vue's main.js) is the page's script.
+    private static final Pattern MOUNTS = Pattern.compile(
+            "\\bcreateRoot\\(|\\bReactDOM\\.render\\(|\\bcreateApp\\([^)]*\\)\\s*(?:\\.use\\([^)]*\\)\\s*)*\\.mount\\(");
 
     private record Kind(String name, String mountId, Set<String> runtime, String plugin, String pluginImport) {}
 
@@ -75,11 +78,20 @@ final class ViteScaffold {
             Map<String, String> files, String component, Kind kind, List<String> notes) {
         String dir = component.startsWith("src/") ? "src/" : "";
         boolean typed = component.endsWith(".tsx");
-        String entry = dir + "main." + (kind == VUE ? "js" : typed ? "tsx" : "jsx");
+        Optional<String> ownEntry = files.keySet().stream()
+                .filter(p -> p.matches(".*\\.(jsx|tsx|js|ts)")
+                        && MOUNTS.matcher(files.get(p)).find())
+                .findFirst();
+        String entry = ownEntry.orElse(dir + "main." + (kind == VUE ? "js" : typed ? "tsx" : "jsx"));
         String fromEntry = "./" + component.substring(dir.length());
         String name = baseName(component);
         Map<String, String> added = new LinkedHashMap<>();
-        added.put("package.json", packageJson(files.get(component), kind, typed));
+        List<String> sources = ownEntry.isPresent() && !ownEntry.get().equals(component)
+                ? List.of(component, ownEntry.get())
+                : List.of(component);
+        added.put(
+                "package.json",
+                packageJson(sources.stream().map(files::get).collect(Collectors.joining("\n")), kind, typed));
         added.put(
                 "vite.config.js",
                 "import { defineConfig } from 'vite'\n" + kind.pluginImport() + "\n\n"
@@ -90,7 +102,7 @@ final class ViteScaffold {
                         + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  <title>"
                         + name + "</title>\n</head>\n<body>\n  <div id=\"" + kind.mountId()
                         + "\"></div>\n  <script type=\"module\" src=\"/" + entry + "\"></script>\n</body>\n</html>\n");
-        if (!files.containsKey(entry)) {
+        if (ownEntry.isEmpty() && !files.containsKey(entry)) {
             added.put(
                     entry,
                     kind == VUE
@@ -100,20 +112,27 @@ final class ViteScaffold {
                                     + "import " + name + " from '" + fromEntry.replaceFirst("\\.[jt]sx$", "")
                                     + "'\n\ncreateRoot(document.getElementById('root')).render(<" + name + " />)\n");
         }
-        notes.add("Added a Vite project around " + component + " (package.json, vite.config.js, index.html, " + entry
-                + ") so the " + kind.name() + " component has a page to mount on and a build; package versions are"
+        notes.add("Added a Vite project around " + component + " (package.json, vite.config.js, index.html"
+                + (ownEntry.isPresent() ? ", which loads " + entry : ", " + entry) + ") so the " + kind.name()
+                + " component has a page to mount on and a build; package versions are"
                 + " '*' (the latest).");
-        Matcher css = LOCAL_CSS.matcher(files.get(component));
-        String folder = component.substring(0, component.lastIndexOf('/') + 1);
+        sources.forEach(source -> emptyStylesheets(files, source, added, notes));
+        return added;
+    }
+
+    /** A stylesheet the code imports but the paste left out would fail the build; an empty one keeps it going. */
+    private static void emptyStylesheets(
+            Map<String, String> files, String source, Map<String, String> added, List<String> notes) {
+        Matcher css = LOCAL_CSS.matcher(files.get(source));
+        String folder = source.substring(0, source.lastIndexOf('/') + 1);
         while (css.find()) {
             String path = folder + css.group(1);
-            if (!files.containsKey(path)) {
+            if (!files.containsKey(path) && !added.containsKey(path)) {
                 added.put(path, "");
-                notes.add("Added an empty " + path + " because " + component
+                notes.add("Added an empty " + path + " because " + source
                         + " imports it and the paste did not include it.");
             }
         }
-        return added;
     }
 
     private static String baseName(String path) {
@@ -121,9 +140,9 @@ final class ViteScaffold {
         return file.substring(0, file.indexOf('.') < 0 ? file.length() : file.indexOf('.'));
     }
 
-    private static String packageJson(String component, Kind kind, boolean typed) {
+    private static String packageJson(String code, Kind kind, boolean typed) {
         Set<String> deps = new TreeSet<>(kind.runtime());
-        Matcher m = IMPORT.matcher(component);
+        Matcher m = IMPORT.matcher(code);
         while (m.find()) {
             String spec = m.group(1);
             String[] parts = spec.split("/");
