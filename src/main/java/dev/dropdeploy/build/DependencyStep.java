@@ -49,6 +49,19 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
         };
     }
 
+    /**
+     * The project environment: uv and poetry projects get theirs at {@code /app/.venv}, where uv and poetry put it and
+     * where their code and scripts expect it; other apps use {@code /opt/venv}, outside the source.
+     */
+    static String pythonEnvironment(String packageManager) {
+        return pythonTool(packageManager) != null ? "/app/.venv" : "/opt/venv";
+    }
+
+    /** The PyPI package of the project's own tool, installed by the template into {@code /opt/tools}, else null. */
+    static String pythonTool(String packageManager) {
+        return "uv".equals(packageManager) || "poetry".equals(packageManager) ? packageManager : null;
+    }
+
     private static DependencyStep pip(String install) {
         if (INSTALLS_THE_PROJECT.matcher(install).find()) {
             return new DependencyStep(null, install, true);
@@ -58,10 +71,8 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
 
     private static String pythonDefault(String manager) {
         return switch (manager) {
-            case "poetry" ->
-                "pip install poetry && poetry config virtualenvs.create false"
-                        + " && poetry install --no-root --only main --no-interaction";
-            case "uv" -> "pip install uv && uv sync --no-install-project --no-dev";
+            case "poetry" -> "poetry install --no-root --only main --no-interaction";
+            case "uv" -> "uv sync --no-install-project --no-dev";
             case "pipenv" -> "pip install pipenv && pipenv install --system";
             default -> null;
         };

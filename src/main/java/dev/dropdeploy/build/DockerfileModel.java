@@ -54,12 +54,19 @@ final class DockerfileModel {
         model.put("runtimePackages", null);
         model.put("djangoWsgi", null);
         model.put("runPage", null);
+        model.put("venv", null);
+        model.put("pythonTool", null);
+        model.put("goTidy", false);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
             case PYTHON -> python(model, report);
             case PHP -> model.put("start", shell(phpStart(report)));
-            case GO -> model.put("package", report.entrypoint() == null ? "." : report.entrypoint());
+            case GO -> {
+                model.put("package", report.entrypoint() == null ? "." : report.entrypoint());
+                String install = command(report).install();
+                model.put("goTidy", install != null && install.contains("go mod tidy"));
+            }
             case JAVA_MAVEN, JAVA_GRADLE -> model.put("mainClass", springBoot(report) ? null : report.entrypoint());
             case JAVA_PLAIN -> model.put("entrypoint", required(report.entrypoint(), "the main class"));
             case STATIC -> {}
@@ -122,6 +129,8 @@ final class DockerfileModel {
 
     private static void python(Map<String, Object> model, DetectionReport report) {
         pythonSystemPackages(model, report);
+        model.put("venv", DependencyStep.pythonEnvironment(report.packageManager()));
+        model.put("pythonTool", DependencyStep.pythonTool(report.packageManager()));
         dependencies(
                 model,
                 DependencyStep.python(report.packageManager(), command(report).install()));

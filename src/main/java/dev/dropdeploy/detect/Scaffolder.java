@@ -1,25 +1,40 @@
 package dev.dropdeploy.detect;
 
+import dev.dropdeploy.detect.scaffold.GoModule;
 import dev.dropdeploy.detect.scaffold.HostPage;
+import dev.dropdeploy.detect.scaffold.ListenAddress;
 import dev.dropdeploy.detect.scaffold.NodeManifest;
 import dev.dropdeploy.detect.scaffold.PythonRequirements;
 import dev.dropdeploy.detect.scaffold.Scaffold;
+import dev.dropdeploy.detect.scaffold.SpringApplication;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Completes pasted code into a deployable project: {@code requirements.txt} from Python imports, {@code
  * package.json} from Node imports, an {@code index.html} host page for lone JS/CSS, a start command for a single-file
- * Flask, FastAPI or Express app. A pure function: no I/O, the input map is not modified, and nothing is pinned that
- * cannot be known from the code.
+ * Flask, FastAPI or Express app, {@code go.mod} for Go code, the {@code @SpringBootApplication} class a Spring Boot
+ * controller needs; and one repair: a Node server is made to listen on 0.0.0.0:$PORT. A pure function: no I/O, the
+ * input map is not modified, and nothing is pinned that cannot be known from the code.
  */
 public final class Scaffolder {
 
     public ScaffoldResult complete(Map<String, String> files) {
         Scaffold scaffold = new Scaffold(files);
-        for (var step : List.of(new PythonRequirements(), new NodeManifest(), new HostPage())) {
+        // Repairs first, so the steps that add files read the repaired code.
+        for (var step : List.of(
+                new ListenAddress(),
+                new PythonRequirements(),
+                new NodeManifest(),
+                new HostPage(),
+                new GoModule(),
+                new SpringApplication())) {
             step.accept(scaffold);
         }
-        return new ScaffoldResult(Map.copyOf(scaffold.added()), List.copyOf(scaffold.notes()), scaffold.startCommand());
+        return new ScaffoldResult(
+                Map.copyOf(scaffold.changed()),
+                Map.copyOf(scaffold.added()),
+                List.copyOf(scaffold.notes()),
+                scaffold.startCommand());
     }
 }

@@ -33,8 +33,10 @@ public class Pastes {
         PasteReader.Recognised recognised = PasteReader.read(text);
         recognised.files().keySet().forEach(path -> SourceTree.inside(NOWHERE, path));
         PasteReader.Completion completion = PasteReader.complete(recognised.files());
+        Map<String, String> pasted = new java.util.LinkedHashMap<>(recognised.files());
+        pasted.putAll(completion.changed());
         return new PasteResult(
-                recognised.files(),
+                java.util.Collections.unmodifiableMap(pasted),
                 completion.added(),
                 recognised.notes(),
                 completion.notes(),

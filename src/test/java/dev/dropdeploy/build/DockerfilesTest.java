@@ -67,6 +67,36 @@ class DockerfilesTest {
     }
 
     @Test
+    void aGoModuleWithoutGoSumIsTidiedAfterTheSourceArrivesAndOthersAreNot() {
+        String tidy = dockerfile(Reports.goModule("go mod tidy"));
+
+        assertThat(tidy.indexOf("COPY . .")).isLessThan(tidy.indexOf("RUN go mod tidy"));
+        assertThat(tidy.indexOf("RUN go mod tidy")).isLessThan(tidy.indexOf("RUN go build -trimpath -ldflags"));
+        assertThat(dockerfile(Reports.goHttp())).doesNotContain("go mod tidy");
+    }
+
+    @Test
+    void uvAndPoetryProjectsRunInTheirOwnVenvUnderAppWithTheToolKeptApart() {
+        for (String tool : List.of("uv", "poetry")) {
+            List<String> lines =
+                    dockerfile(Reports.pythonWith(tool, null)).lines().toList();
+
+            assertThat(lines)
+                    .as(tool)
+                    .contains("    VIRTUAL_ENV=/app/.venv \\", "    UV_PROJECT_ENVIRONMENT=/app/.venv \\")
+                    .contains("    PATH=/app/.venv/bin:/opt/tools/bin:$PATH")
+                    .containsSubsequence(
+                            "RUN python3 -m venv /app/.venv",
+                            "RUN python3 -m venv /opt/tools && /opt/tools/bin/pip install --no-cache-dir " + tool,
+                            "COPY pyproject.toml " + (tool.equals("uv") ? "uv.lock*" : "poetry.lock*") + " ./",
+                            "COPY . .");
+        }
+        assertThat(dockerfile(Reports.flask()))
+                .contains("VIRTUAL_ENV=/opt/venv")
+                .doesNotContain("/opt/tools/bin/pip");
+    }
+
+    @Test
     void mavenResolvesDependenciesFromThePomBeforeTheSourceArrives() {
         List<String> lines = dockerfile(Reports.springBootMaven()).lines().toList();
 

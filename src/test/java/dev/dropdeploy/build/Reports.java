@@ -46,6 +46,17 @@ final class Reports {
         return report(Stack.PYTHON, "flask", "pip", new Commands(install, null, start), 5000, null, "app:app");
     }
 
+    static DetectionReport pythonWith(String packageManager, String install) {
+        return report(
+                Stack.PYTHON,
+                "flask",
+                packageManager,
+                new Commands(install, null, "gunicorn -b 0.0.0.0:$PORT app:app"),
+                8080,
+                null,
+                "app:app");
+    }
+
     static DetectionReport springBootMaven() {
         return report(Stack.JAVA, "spring-boot", "maven", new Commands(null, null, null), 8080, null, null);
     }
@@ -64,6 +75,10 @@ final class Reports {
 
     static DetectionReport goHttp(String mainPackage) {
         return report(Stack.GO, null, "go", new Commands(null, null, null), 8080, null, mainPackage);
+    }
+
+    static DetectionReport goModule(String install) {
+        return report(Stack.GO, null, "go", new Commands(install, null, null), 8080, null, ".");
     }
 
     static DetectionReport php() {

@@ -30,6 +30,8 @@ public final class AnswerParser {
     private final Consumer<Block> onBlock;
     private String openTag;
     private String openAttributes;
+    /** The last chunk ended with CR: its LF may start the next chunk. */
+    private boolean carriageReturn;
 
     public AnswerParser() {
         this(t -> {}, b -> {});
@@ -41,7 +43,7 @@ public final class AnswerParser {
     }
 
     public void feed(String chunk) {
-        buffer.append(chunk);
+        buffer.append(withLf(chunk));
         boolean progressed = true;
         while (progressed) {
             progressed = openTag == null ? readText(false) : readBody();
@@ -50,11 +52,28 @@ public final class AnswerParser {
 
     /** Ends the answer: what is left is text, or the tag that never closed. */
     public Answer finish() {
+        if (carriageReturn) {
+            carriageReturn = false;
+            buffer.append('\n');
+        }
         if (openTag == null) {
             readText(true);
         }
         String unclosed = openTag == null ? null : openTag + Tags.describe(openAttributes);
         return new Answer(text.toString().strip(), List.copyOf(blocks), unclosed);
+    }
+
+    /**
+     * Windows line endings (and lone CRs) become LF, also when CR and LF arrive in different chunks: a CR would
+     * otherwise end up in every file written, in the file names, and keep the fences from being recognised.
+     */
+    private String withLf(String chunk) {
+        String text = (carriageReturn ? "\r" : "") + chunk;
+        carriageReturn = text.endsWith("\r");
+        if (carriageReturn) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private boolean readText(boolean end) {

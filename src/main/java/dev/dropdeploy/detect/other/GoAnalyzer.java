@@ -49,8 +49,11 @@ public final class GoAnalyzer implements Analyzer {
                                 + (framework == null ? "" : " serving HTTP (" + framework + ")"))
                 .packageManager("go")
                 .entrypoint(pkg)
-                .commands("go mod download", "CGO_ENABLED=0 go build -o bin/app " + pkg, "./bin/app")
+                .commands(install(tree, dir), "CGO_ENABLED=0 go build -o bin/app " + pkg, "./bin/app")
                 .because("entrypoint", mainFile(tree, pkgDir), 0, "package main with func main()");
+        if (!tree.exists(SourceTree.join(dir, "go.sum"))) {
+            p.because("install", goMod, 0, "no go.sum: go mod tidy records the modules the imports need");
+        }
         Matcher v = GO_VERSION.matcher(tree.textOrEmpty(goMod));
         if (v.find()) {
             p.runtimeVersion(v.group(1))
@@ -65,6 +68,14 @@ public final class GoAnalyzer implements Analyzer {
         }
         listen(tree, pkgDir, p);
         return List.of(p);
+    }
+
+    /**
+     * Without go.sum, {@code go build} refuses every module ("missing go.sum entry"); {@code go mod tidy} is what a
+     * person runs then, and it also adds requirements a hand-written go.mod left out.
+     */
+    private static String install(SourceTree tree, String dir) {
+        return tree.exists(SourceTree.join(dir, "go.sum")) ? "go mod download" : "go mod tidy";
     }
 
     private static Map<String, String> mainPackages(SourceTree tree, String dir) {

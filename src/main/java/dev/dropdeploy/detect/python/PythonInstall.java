@@ -20,13 +20,17 @@ final class PythonInstall {
         String requirements = SourceTree.join(dir, "requirements.txt");
         String pyproject = SourceTree.join(dir, "pyproject.toml");
         String install;
-        if (tree.exists(SourceTree.join(dir, "uv.lock"))) {
+        String project = tree.textOrEmpty(pyproject);
+        if (tree.exists(SourceTree.join(dir, "uv.lock")) || project.contains("[tool.uv")) {
+            // uv and poetry come from the image (a tool environment of their own) and install into the project's
+            // own .venv, where code written for them expects it (see DependencyStep).
             p.packageManager("uv");
-            install = "pip install --no-cache-dir uv && uv sync --frozen --no-dev --no-install-project"
+            boolean locked = tree.exists(SourceTree.join(dir, "uv.lock"));
+            install = "uv sync" + (locked ? " --frozen" : "") + " --no-dev --no-install-project"
                     + (extra.isEmpty() ? "" : " && uv pip install" + extra);
-        } else if (tree.exists(SourceTree.join(dir, "poetry.lock"))) {
+        } else if (tree.exists(SourceTree.join(dir, "poetry.lock")) || project.contains("[tool.poetry")) {
             p.packageManager("poetry");
-            install = pip + " poetry && poetry config virtualenvs.create false && poetry install --only main --no-root"
+            install = "poetry install --only main --no-root --no-interaction"
                     + (extra.isEmpty() ? "" : " && " + pip + extra);
         } else if (tree.exists(SourceTree.join(dir, "Pipfile"))) {
             p.packageManager("pipenv");

@@ -27,12 +27,13 @@ public final class PasteReader {
 
     /**
      * @param files paths to contents, in the order they were pasted
-     * @param notes one line per file saying where its name came from, plus what was skipped and why
+     * @param notes one line per file saying where its name came from, plus what was skipped and why, and what was
+     *     repaired
      */
     public record Recognised(Map<String, String> files, List<String> notes) {}
 
     public static Recognised read(String pasted) {
-        String text = pasted.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        String text = normalized(pasted);
         if (text.isBlank()) {
             throw new WorkspaceException("The paste is empty");
         }
@@ -41,7 +42,17 @@ public final class PasteReader {
         if (recognised.files().isEmpty()) {
             throw new WorkspaceException("No code was found in the paste. " + String.join(" ", recognised.notes()));
         }
-        return recognised;
+        List<String> notes = new ArrayList<>(recognised.notes());
+        if (pasted.indexOf('\r') >= 0) {
+            notes.add(
+                    "Windows line endings (CRLF) were changed to plain newlines in every file, as Linux tools expect.");
+        }
+        return new Recognised(Repairs.apply(recognised.files(), Trees.paths(text), notes), List.copyOf(notes));
+    }
+
+    /** One kind of line ending (a lone CR too), no byte-order mark: the names and the code are read the same way. */
+    private static String normalized(String pasted) {
+        return pasted.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
@@ -49,12 +60,13 @@ public final class PasteReader {
      * from content: what a chat answer that drifted from the tag protocol meant to write. Empty when none.
      */
     public static Map<String, String> namedBlocks(String answer) {
-        String text = answer.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        String text = normalized(answer);
         Map<String, String> files = new LinkedHashMap<>();
         for (Markdown.Block block : Markdown.blocks(text)) {
             named(block).ifPresent(name -> files.put(name.path(), block.content()));
         }
-        return files;
+        // The same repairs as a paste; the chat names the files it wrote, so the notes are not needed here.
+        return Repairs.apply(files, Trees.paths(text), new ArrayList<>());
     }
 
     private static Recognised fenced(List<Markdown.Block> blocks) {
@@ -98,6 +110,11 @@ public final class PasteReader {
     private static void placeUnnamed(Markdown.Block block, Map<String, String> files, List<String> notes) {
         String language = block.info().split("[\\s:{]+", 2)[0];
         if (block.content().isBlank()) {
+            return;
+        }
+        if (!Trees.paths(block.content()).isEmpty()) {
+            notes.add("Read the folder tree starting \"" + shorten(firstLine(block.content()))
+                    + "\" to place the files; it is not a file itself.");
             return;
         }
         if (isCommands(language, block.content())) {
@@ -150,13 +167,18 @@ public final class PasteReader {
     }
 
     /**
+     * @param changed pasted files the scaffolder repaired, by path (replacing the pasted text)
      * @param added files to add by path, in order
      * @param notes one plain sentence per addition
      * @param startCommand how to start a single-file app, or {@code null} when detection decides
      */
-    public record Completion(Map<String, String> added, List<String> notes, String startCommand) {}
+    public record Completion(
+            Map<String, String> changed, Map<String, String> added, List<String> notes, String startCommand) {}
 
-    /** Adds what the pasted files need to run: a Vite project around a lone component, then the scaffolder's files. */
+    /**
+     * Adds what the pasted files need to run (a Vite project around a lone component, then the scaffolder's files) and
+     * the scaffolder's repairs of pasted code.
+     */
     public static Completion complete(Map<String, String> files) {
         List<String> notes = new ArrayList<>();
         Map<String, String> added = new LinkedHashMap<>(ViteScaffold.complete(files, notes));
@@ -170,6 +192,6 @@ public final class PasteReader {
             added.put("Procfile", "web: " + start + "\n");
             notes.add("Added a Procfile with that start command, so the app is started the same way every time.");
         }
-        return new Completion(Collections.unmodifiableMap(added), List.copyOf(notes), start);
+        return new Completion(scaffold.changed(), Collections.unmodifiableMap(added), List.copyOf(notes), start);
     }
 }

@@ -2,6 +2,7 @@ package dev.dropdeploy.workspace.paste;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,17 @@ final class Snippets {
             "(?s)^\\s*(?:/\\*.*?\\*/\\s*)*(?:@import|@media|:root|[\\w.#*\\[\\]:,>~+\\s-]+)\\s*\\{[^{}]*:[^{}]*;");
     private static final Pattern BROWSER_JS =
             Pattern.compile("\\bdocument\\.|\\bwindow\\.|addEventListener\\(|\\bconst\\s|\\blet\\s|\\bfunction\\s");
+    private static final Pattern JAVA_TYPE = Pattern.compile(
+            "(?m)^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*(class|interface|record|enum)\\s+(\\w+)");
+    private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+(\\w+(?:\\.\\w+)*)\\s*;");
+    // A top-level <template> next to <script> or <style>: the shape of a single-file component, not of a page.
+    private static final Pattern VUE_COMPONENT =
+            Pattern.compile("(?s)\\A\\s*(?:<!--.*?-->\\s*)*<(?:template|script|style)\\b.*</template>");
+    private static final Pattern GO_MOD = Pattern.compile("\\A\\s*module\\s+\\S+\\s*\\n(?:\\s*\\n)*\\s*go\\s+\\d");
+    private static final Pattern GO_SOURCE = Pattern.compile("(?m)\\A(?:\\s*//.*\\n)*\\s*package\\s+(\\w+)\\s*$");
+    private static final Pattern POM = Pattern.compile("(?s)^\\s*(?:<\\?xml[^>]*>\\s*)?<project\\b.*<artifactId>");
+    private static final Pattern PACKAGE_JSON =
+            Pattern.compile("(?s)\\A\\s*\\{.*\"(?:dependencies|devDependencies|scripts)\"\\s*:\\s*\\{");
     private static final Map<String, String> BY_LANGUAGE = Map.ofEntries(
             Map.entry("html", "index.html"),
             Map.entry("css", "style.css"),
@@ -45,7 +57,8 @@ final class Snippets {
             Map.entry("go", "main.go"),
             Map.entry("php", "index.php"),
             Map.entry("ruby", "app.rb"),
-            Map.entry("dockerfile", "Dockerfile"));
+            Map.entry("dockerfile", "Dockerfile"),
+            Map.entry("vue", "src/App.vue"));
 
     private Snippets() {}
 
@@ -56,6 +69,17 @@ final class Snippets {
         }
         if (DOCKERFILE.matcher(content).find() && !lang.matches("python|py|js|javascript")) {
             return named("Dockerfile", "a Dockerfile (it starts with FROM)");
+        }
+        Optional<Guess> byBuildFile = buildFile(content);
+        if (byBuildFile.isPresent()) {
+            return byBuildFile;
+        }
+        Optional<Guess> source = javaOrGo(content);
+        if (source.isPresent()) {
+            return source;
+        }
+        if (VUE_COMPONENT.matcher(content).find() && !HTML_DOC.matcher(content).find()) {
+            return named("src/App.vue", "a Vue single-file component (<template> and <script>)");
         }
         if (FASTAPI.matcher(content).find()) {
             return named("app.py", "a FastAPI app (it imports fastapi)");
@@ -87,6 +111,41 @@ final class Snippets {
             return named("index.html", "HTML markup");
         }
         return Optional.ofNullable(BY_LANGUAGE.get(lang)).map(p -> new Guess(p, "a " + language + " block"));
+    }
+
+    /** Manifests a chat often shows without a name: their shape names them. */
+    private static Optional<Guess> buildFile(String content) {
+        if (GO_MOD.matcher(content).find()) {
+            return named("go.mod", "a Go module file (module and go lines)");
+        }
+        if (POM.matcher(content).find()) {
+            return named("pom.xml", "a Maven pom (<project> with an artifactId)");
+        }
+        if (PACKAGE_JSON.matcher(content).find()) {
+            return named("package.json", "a package.json (dependencies or scripts)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Java names a file after its public type, in the folder of its package (the layout javac and Maven expect); a Go
+     * file of package main is main.go, another package is a file in a folder of that name.
+     */
+    private static Optional<Guess> javaOrGo(String content) {
+        Matcher type = JAVA_TYPE.matcher(content);
+        if (type.find()) {
+            Matcher pkg = JAVA_PACKAGE.matcher(content);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            return named(
+                    folder + type.group(2) + ".java",
+                    "Java code named by its public " + type.group(1) + " " + type.group(2));
+        }
+        Matcher go = GO_SOURCE.matcher(content);
+        if (go.find() && content.contains("func ")) {
+            String pkg = go.group(1);
+            return named(pkg.equals("main") ? "main.go" : pkg + "/" + pkg + ".go", "Go code of package " + pkg);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Guess> named(String path, String reason) {

@@ -54,6 +54,22 @@ class AnswerParserTest {
     }
 
     @Test
+    void windowsLineEndingsAreReadAsPlainNewlinesEvenWhenCrAndLfArriveInDifferentChunks() {
+        String whole = "Plan.\r\n<file path=\"app.py\">\r\n```python\r\nprint(1)\r\n```\r\n</file>\r\n"
+                + "<file path=\"b.txt\">\r\nx\r\n</file>\r\nDone.\r";
+        AnswerParser parser = new AnswerParser();
+        for (String piece : whole.split("(?<=\r)")) {
+            parser.feed(piece);
+        }
+
+        Answer answer = parser.finish();
+
+        assertThat(answer.blocks())
+                .containsExactly(new Block.FileWrite("app.py", "print(1)\n"), new Block.FileWrite("b.txt", "x\n"));
+        assertThat(answer.text()).startsWith("Plan.\n").endsWith("Done.").doesNotContain("\r");
+    }
+
+    @Test
     void aFileReachesTheListenerOnlyOnceItsClosingTagArrivesEvenWhenTagsAreSplitAcrossChunks() {
         List<Block> seen = new ArrayList<>();
         StringBuilder text = new StringBuilder();

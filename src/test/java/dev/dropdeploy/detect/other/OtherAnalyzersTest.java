@@ -32,6 +32,24 @@ class OtherAnalyzersTest {
     }
 
     @Test
+    void aGoModuleWithoutGoSumIsTidiedAndOneWithItIsDownloaded(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Map.of(
+                "go.mod",
+                "module x\n\ngo 1.22\n",
+                "main.go",
+                "package main\n\nimport \"net/http\"\n\nfunc main() {\n"
+                        + "\thttp.ListenAndServe(\":8080\", nil)\n}\n");
+
+        DetectionReport withoutSum = Trees.detect(dir.resolve("a"), files);
+        java.util.Map<String, String> withSum = new java.util.HashMap<>(files);
+        withSum.put("go.sum", "");
+        DetectionReport summed = Trees.detect(dir.resolve("b"), withSum);
+
+        assertThat(withoutSum.commands().install()).isEqualTo("go mod tidy");
+        assertThat(summed.commands().install()).isEqualTo("go mod download");
+    }
+
+    @Test
     void aGinServerWithAFixedRunAddressKeepsThatPort(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,

@@ -25,6 +25,32 @@ class PythonAnalyzerTest {
     }
 
     @Test
+    void uvAndPoetryProjectsInstallWithTheirOwnToolFromTheirLockOrTheirPyproject(@TempDir Path dir) {
+        String flask = "from flask import Flask\napp = Flask(__name__)\n";
+        String pyproject = "[project]\nname = \"x\"\ndependencies = [\"flask\", \"gunicorn\"]\n";
+
+        DetectionReport locked = Trees.detect(
+                dir.resolve("a"), Map.of("pyproject.toml", pyproject, "uv.lock", "version = 1\n", "app.py", flask));
+        DetectionReport toolUv = Trees.detect(
+                dir.resolve("b"),
+                Map.of("pyproject.toml", pyproject + "\n[tool.uv]\npackage = false\n", "app.py", flask));
+        DetectionReport poetry = Trees.detect(
+                dir.resolve("c"),
+                Map.of(
+                        "pyproject.toml",
+                        "[tool.poetry]\nname = \"x\"\n\n[tool.poetry.dependencies]\nflask = \"*\"\ngunicorn = \"*\"\n",
+                        "app.py",
+                        flask));
+
+        assertThat(locked.packageManager()).isEqualTo("uv");
+        assertThat(locked.commands().install()).isEqualTo("uv sync --frozen --no-dev --no-install-project");
+        assertThat(toolUv.packageManager()).isEqualTo("uv");
+        assertThat(toolUv.commands().install()).isEqualTo("uv sync --no-dev --no-install-project");
+        assertThat(poetry.packageManager()).isEqualTo("poetry");
+        assertThat(poetry.commands().install()).isEqualTo("poetry install --only main --no-root --no-interaction");
+    }
+
+    @Test
     void aMissingServerIsInstalledAndSaidSo(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
