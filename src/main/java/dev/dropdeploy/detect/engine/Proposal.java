@@ -17,6 +17,7 @@ public final class Proposal {
     final Stack stack;
     final String framework;
     final String directory;
+    Kind kind;
     double score;
     String reason;
     String runtimeVersion;
@@ -38,11 +39,13 @@ public final class Proposal {
     /** The port we inject through {@code $PORT}; every template makes the app listen there. */
     public static final int DEFAULT_PORT = 8080;
 
-    public Proposal(Stack stack, String framework, String directory, double score, String reason) {
+    /** @param kind what the folder is, which decides how it ranks (the table in {@link Kind}) */
+    public Proposal(Stack stack, String framework, String directory, Kind kind, String reason) {
         this.stack = stack;
         this.framework = framework;
         this.directory = directory;
-        this.score = score;
+        this.kind = kind;
+        this.score = kind.score();
         this.reason = reason;
     }
 
@@ -78,10 +81,16 @@ public final class Proposal {
         return warnings;
     }
 
-    public Proposal score(double value, String why) {
-        this.score = Math.max(0, Math.min(1, value));
+    /** A different kind after a closer look (a script that turns out to serve HTTP). */
+    public Proposal kind(Kind value, String why) {
+        this.kind = value;
+        this.score = value.score();
         this.reason = why;
         return this;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public Proposal runtimeVersion(String v) {

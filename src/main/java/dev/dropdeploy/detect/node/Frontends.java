@@ -2,6 +2,7 @@ package dev.dropdeploy.detect.node;
 
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.Optional;
@@ -63,7 +64,12 @@ final class Frontends {
                             "'next export' writes a static site to out/"));
         }
         String build = pkg.scripts().containsKey("build") ? pm.run("build") : "npx next build";
-        return Optional.of(new Proposal(Stack.NODE, "nextjs", dir, 0.88, "Next.js server (no static export configured)")
+        return Optional.of(new Proposal(
+                        Stack.NODE,
+                        "nextjs",
+                        dir,
+                        Kind.FRAMEWORK_SERVER,
+                        "Next.js server (no static export configured)")
                 .commands(null, build, "npx next start -H 0.0.0.0 -p $PORT")
                 .because(
                         "framework",
@@ -76,7 +82,12 @@ final class Frontends {
     private static Proposal spa(
             String dir, String framework, PackageJson pkg, PackageManager pm, String dep, String out) {
         String build = pkg.scripts().containsKey("build") ? pm.run("build") : defaultBuild(framework);
-        return new Proposal(Stack.SPA, framework, dir, 0.8, framework + " front-end build, served as static files")
+        return new Proposal(
+                        Stack.SPA,
+                        framework,
+                        dir,
+                        Kind.STATIC_BUILD,
+                        framework + " front-end build, served as static files")
                 .commands(null, build, null)
                 .staticOutputDir(out)
                 .because("framework", pkg.path(), pkg.lineOf(dep), "dependency " + dep)

@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.node;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
@@ -25,7 +26,7 @@ public final class NodeAnalyzer implements Analyzer {
         try {
             read = PackageJson.read(tree, dir);
         } catch (IllegalArgumentException e) {
-            return List.of(new Proposal(Stack.NODE, null, dir, 0.3, e.getMessage())
+            return List.of(new Proposal(Stack.NODE, null, dir, Kind.INVALID_MANIFEST, e.getMessage())
                     .warn(Codes.INVALID_MANIFEST, SourceTree.join(dir, "package.json"), 0, e.getMessage()));
         }
         if (read.isEmpty()) {
@@ -44,7 +45,7 @@ public final class NodeAnalyzer implements Analyzer {
                             Stack.NODE,
                             null,
                             dir,
-                            0.25,
+                            Kind.BUILD_HELPER,
                             "package.json with neither a server nor a front-end"
                                     + " framework: a build helper (scripts: "
                                     + String.join(", ", pkg.scripts().keySet()) + ")")

@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.other;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.List;
@@ -25,12 +26,12 @@ public final class PhpAnalyzer implements Analyzer {
         String docroot = publicRoot ? "public" : ".";
         boolean laravel = tree.exists(SourceTree.join(dir, "artisan"));
         String index = SourceTree.join(dir, publicRoot ? "public/index.php" : "index.php");
-        double score = publicRoot || rootIndex ? 0.85 : 0.45;
+        Kind kind = publicRoot || rootIndex ? Kind.PHP_SITE : Kind.START_SCRIPT;
         Proposal p = new Proposal(
                         Stack.PHP,
                         laravel ? "laravel" : "php",
                         dir,
-                        score,
+                        kind,
                         "PHP app: " + (tree.exists(index) ? index : composer) + " served by PHP on $PORT")
                 .healthPath("/")
                 .because("entrypoint", tree.exists(index) ? index : composer, 0, "document root is " + docroot);
