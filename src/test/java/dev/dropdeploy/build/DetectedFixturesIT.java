@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Fixtures of the detection corpus that stand for a failure kind of real apps, taken the whole way: detected, given
  * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
  * {@code django-psycopg2} allows only another host name, so its page also proves the generated start adds the host
- * names DropDeploy serves it on to ALLOWED_HOSTS.
+ * names DropDeploy serves it on to ALLOWED_HOSTS. {@code sveltekit-adapter-auto} renders its page on the server, so
+ * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes.
  */
 class DetectedFixturesIT {
 
@@ -41,7 +42,10 @@ class DetectedFixturesIT {
                 "express-yarn-berry",
                 "express-yarn-classic",
                 "express-better-sqlite3",
-                "django-psycopg2"
+                "django-psycopg2",
+                "sveltekit-adapter-auto",
+                "eleventy-output-flag",
+                "vite-moved-output"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);

@@ -36,10 +36,12 @@ public final class NodeAnalyzer implements Analyzer {
         PackageManager pm = PackageManager.of(tree, dir, pkg);
         List<Proposal> out = new ArrayList<>();
         Frontends.classify(tree, dir, pkg, pm).ifPresent(out::add);
-        boolean nextServer = out.stream().anyMatch(p -> "nextjs".equals(p.framework()));
-        if (!nextServer) {
-            Servers.classify(tree, dir, pkg, pm).ifPresent(out::add);
-        }
+        // Beside a framework server, only a server of the app's own code is an alternative (Remix on Express);
+        // the framework's start script guessed as a plain script is not.
+        boolean frameworkServer = out.stream().anyMatch(p -> p.stack() == Stack.NODE);
+        Servers.classify(tree, dir, pkg, pm)
+                .filter(p -> !frameworkServer || p.kind() == Kind.CODED_SERVER)
+                .ifPresent(out::add);
         if (out.isEmpty()) {
             out.add(new Proposal(
                             Stack.NODE,
