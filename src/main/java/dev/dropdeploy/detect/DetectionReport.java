@@ -24,6 +24,7 @@ import java.util.List;
  * @param needs the package manager and the Debian packages the image needs besides its base image; never {@code
  *     null} once built (a report stored before this field existed reads it as {@code null}: use {@link
  *     BuildNeeds#of})
+ * @param workspace the workspace the app is a member of, built from its root; {@code null} for an app on its own
  */
 public record DetectionReport(
         Stack stack,
@@ -41,4 +42,11 @@ public record DetectionReport(
         List<Evidence> evidence,
         List<Candidate> runnerUp,
         List<DetectionWarning> warnings,
-        BuildNeeds needs) {}
+        BuildNeeds needs,
+        Workspace workspace) {
+
+    /** The folder the image is built from: the workspace root for a workspace member, else the app's folder. */
+    public String buildContext() {
+        return workspace == null ? appDirectory : workspace.root();
+    }
+}

@@ -323,7 +323,8 @@ class DockerfilesTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                BuildNeeds.NONE);
+                BuildNeeds.NONE,
+                null);
         GeneratedDockerfile generated = dockerfiles(caFolder).generate(asDjango);
 
         assertThat(generated.dockerfile().lines())

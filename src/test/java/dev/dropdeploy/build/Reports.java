@@ -118,7 +118,8 @@ final class Reports {
                 r.evidence(),
                 r.runnerUp(),
                 warnings,
-                needs);
+                needs,
+                null);
     }
 
     private static DetectionReport report(
@@ -145,6 +146,7 @@ final class Reports {
                 List.of(),
                 List.of(),
                 List.of(),
-                BuildNeeds.NONE);
+                BuildNeeds.NONE,
+                null);
     }
 }

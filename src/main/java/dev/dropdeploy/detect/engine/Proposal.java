@@ -5,6 +5,7 @@ import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Evidence;
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,7 @@ public final class Proposal {
     boolean webServer = true;
     String entrypoint;
     String packageManagerPackage;
+    Workspace workspace;
     final java.util.Set<String> buildPackages = new java.util.LinkedHashSet<>();
     final java.util.Set<String> runtimePackages = new java.util.LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
@@ -138,6 +140,12 @@ public final class Proposal {
     /** The npm registry package (with version) that provides the package manager; see {@code BuildNeeds}. */
     public Proposal packageManagerPackage(String spec) {
         this.packageManagerPackage = spec;
+        return this;
+    }
+
+    /** A member of a workspace: installed and built from the workspace root. */
+    public Proposal workspace(Workspace w) {
+        this.workspace = w;
         return this;
     }
 

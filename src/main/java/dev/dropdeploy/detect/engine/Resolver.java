@@ -67,7 +67,8 @@ final class Resolver {
                 List.copyOf(evidence),
                 runnersUp,
                 List.copyOf(warnings),
-                winner.toNeeds());
+                winner.toNeeds(),
+                winner.workspace);
     }
 
     private static List<Candidate> runnersUp(List<Proposal> ranked, Proposal winner) {

@@ -67,6 +67,7 @@ final class TreeSummary {
                 evidence,
                 List.of(),
                 List.copyOf(all),
-                BuildNeeds.NONE);
+                BuildNeeds.NONE,
+                null);
     }
 }

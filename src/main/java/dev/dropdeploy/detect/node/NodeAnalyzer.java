@@ -33,7 +33,11 @@ public final class NodeAnalyzer implements Analyzer {
             return List.of();
         }
         PackageJson pkg = read.get();
-        PackageManager pm = PackageManager.of(tree, dir, pkg);
+        Optional<Workspaces.Membership> workspace = Workspaces.of(tree, dir);
+        // A member's lockfile and package manager are the workspace root's.
+        PackageManager pm = workspace
+                .map(w -> PackageManager.of(tree, w.rootDir(), w.root()))
+                .orElseGet(() -> PackageManager.of(tree, dir, pkg));
         List<Proposal> out = new ArrayList<>();
         Frontends.classify(tree, dir, pkg, pm).ifPresent(out::add);
         // Beside a framework server, only a server of the app's own code is an alternative (Remix on Express);
@@ -55,6 +59,8 @@ public final class NodeAnalyzer implements Analyzer {
         }
         for (Proposal p : out) {
             common(tree, dir, pkg, pm, p);
+            undeclaredImports(tree, dir, name -> declared(pkg, workspace, name), p);
+            workspace.ifPresent(w -> Workspaces.apply(w, pkg, pm, p));
         }
         return out;
     }
@@ -64,7 +70,14 @@ public final class NodeAnalyzer implements Analyzer {
         pm.describe(p);
         nativePackages(pkg, p);
         runtimeVersion(tree, dir, pkg, p);
-        undeclaredImports(tree, dir, pkg, p);
+    }
+
+    /** A member may import what the workspace root declares, and the workspace's own packages. */
+    private static boolean declared(PackageJson pkg, Optional<Workspaces.Membership> workspace, String name) {
+        return pkg.declares(name)
+                || workspace
+                        .map(w -> w.root().declares(name) || w.packages().containsKey(name))
+                        .orElse(false);
     }
 
     /** The proposal's own build command, kept: commands() replaces all three. */
@@ -98,7 +111,8 @@ public final class NodeAnalyzer implements Analyzer {
         }
     }
 
-    private static void undeclaredImports(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
+    private static void undeclaredImports(
+            SourceTree tree, String dir, java.util.function.Predicate<String> declared, Proposal p) {
         List<SourceFile> sources = tree.filesUnder(dir).stream()
                 .filter(f -> f.extension().matches("m?js|cjs|jsx|ts|tsx|vue|svelte"))
                 .filter(f -> !f.name().matches(".*\\.config\\.\\w+|.*\\.(test|spec)\\.\\w+"))
@@ -108,7 +122,7 @@ public final class NodeAnalyzer implements Analyzer {
         for (SourceFile f : sources) {
             String text = tree.textOrEmpty(f.path());
             for (String name : NodeImports.packages(text)) {
-                if (!pkg.declares(name) && !name.startsWith("virtual") && reported.add(name)) {
+                if (!declared.test(name) && !name.startsWith("virtual") && reported.add(name)) {
                     p.warn(
                             Codes.UNDECLARED_IMPORT,
                             f.path(),
