@@ -59,8 +59,10 @@ final class ServerFrameworks {
     /** Nuxt 3 writes a Nitro server to .output; {@code nuxt generate} writes a static site; Nuxt 2 runs nuxt start. */
     private static Proposal nuxt(String dir, PackageJson pkg, PackageManager pm) {
         boolean nuxt2 = major(pkg, "nuxt") == 2;
-        if (BuildScripts.commands(pkg, "build").stream().anyMatch(c -> c.matches("nuxi? generate.*"))) {
-            StaticBuild generate = new StaticBuild("nuxt-static", "nuxt", "nuxi? generate", "npx nuxi generate");
+        if (BuildScripts.commands(pkg, "build").stream()
+                .anyMatch(c -> c.matches("(?:npx )?(?:nuxt|nuxi) generate.*"))) {
+            StaticBuild generate =
+                    new StaticBuild("nuxt-static", "nuxt", "(?:nuxt|nuxi) generate", "npx nuxi generate");
             return Frontends.spa(dir, pkg, pm, generate, nuxt2 ? "dist" : ".output/public");
         }
         return server(dir, pkg, pm, "nuxt", "nuxt", nuxt2 ? "npx nuxt start" : "node .output/server/index.mjs");

@@ -60,7 +60,7 @@ final class SiteGenerators {
 
     /** VitePress and VuePress build {@code <source>/.vitepress/dist}; a config's outDir is relative to the source. */
     private static String pressOutput(SourceTree tree, String dir, PackageJson pkg, String configDir) {
-        Matcher m = SOURCE_DIR.matcher(pkg.script("build"));
+        Matcher m = SOURCE_DIR.matcher(String.join(" && ", BuildScripts.commands(pkg, "build")));
         String source = m.find() ? m.group(1).replaceFirst("^\\./", "").replaceFirst("/$", "") : "";
         String config = SourceTree.join(source.isEmpty() ? dir : SourceTree.join(dir, source), configDir);
         String out = Frontends.firstConfigValue(tree, config, "config", "outDir")
