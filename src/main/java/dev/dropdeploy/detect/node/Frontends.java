@@ -79,7 +79,9 @@ final class Frontends {
                         dir,
                         Kind.FRAMEWORK_SERVER,
                         "Next.js server (no static export configured)")
-                .commands(null, build, "npx next start -H 0.0.0.0 -p $PORT")
+                // next from the PATH the image sets (node_modules/.bin), also from a workspace member's folder,
+                // where npx could look for it in the registry instead.
+                .commands(null, build, "next start -H 0.0.0.0 -p $PORT")
                 .because(
                         "framework",
                         pkg.path(),
