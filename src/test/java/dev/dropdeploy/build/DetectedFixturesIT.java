@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
  * {@code django-psycopg2} allows only another host name, so its page also proves the generated start adds the host
  * names DropDeploy serves it on to ALLOWED_HOSTS. {@code sveltekit-adapter-auto} renders its page on the server, so
- * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes.
+ * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes; {@code
+ * npm-workspace-member} is built from its workspace root, and its page needs both a root-declared dependency and a
+ * workspace package that must be built first.
  */
 class DetectedFixturesIT {
 
@@ -45,7 +47,8 @@ class DetectedFixturesIT {
                 "django-psycopg2",
                 "sveltekit-adapter-auto",
                 "eleventy-output-flag",
-                "vite-moved-output"
+                "vite-moved-output",
+                "npm-workspace-member"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);
