@@ -48,7 +48,8 @@ class DetectedFixturesIT {
                 "sveltekit-adapter-auto",
                 "eleventy-output-flag",
                 "vite-moved-output",
-                "npm-workspace-member"
+                "npm-workspace-member",
+                "react-router-framework"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);
