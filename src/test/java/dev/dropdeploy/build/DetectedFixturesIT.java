@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * names DropDeploy serves it on to ALLOWED_HOSTS. {@code sveltekit-adapter-auto} renders its page on the server, so
  * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes; {@code
  * npm-workspace-member} is built from its workspace root, and its page needs both a root-declared dependency and a
- * workspace package that must be built first.
+ * workspace package that must be built first. {@code react-router-framework}, {@code astro-node} and {@code nuxt-ssr}
+ * run the server their framework's build writes.
  */
 class DetectedFixturesIT {
 
@@ -49,7 +50,9 @@ class DetectedFixturesIT {
                 "eleventy-output-flag",
                 "vite-moved-output",
                 "npm-workspace-member",
-                "react-router-framework"
+                "react-router-framework",
+                "astro-node",
+                "nuxt-ssr"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);
