@@ -3,6 +3,7 @@ package dev.dropdeploy.build;
 import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ final class DockerfileModel {
         model.put("venv", null);
         model.put("pythonTool", null);
         model.put("goTidy", false);
+        workspace(model, report);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
@@ -72,6 +74,25 @@ final class DockerfileModel {
             case STATIC -> {}
         }
         return model;
+    }
+
+    /**
+     * A workspace member is built from the workspace root: every workspace package's manifest goes into the cached
+     * install layer (the classic builder's COPY cannot keep folders from a glob), the output and the run are the
+     * member's.
+     */
+    private static void workspace(Map<String, Object> model, DetectionReport report) {
+        Workspace workspace = report.workspace();
+        model.put("workspaceManifests", workspace == null ? List.of() : workspace.manifests());
+        model.put("memberDir", workspace == null ? null : workspace.member());
+        model.put(
+                "binPath",
+                workspace == null
+                        ? "/app/node_modules/.bin"
+                        : "/app/" + workspace.member() + "/node_modules/.bin:/app/node_modules/.bin");
+        if (workspace != null) {
+            model.put("staticDir", workspace.member() + "/" + folder(report.staticOutputDir()));
+        }
     }
 
     private static void spa(Map<String, Object> model, DetectionReport report) {

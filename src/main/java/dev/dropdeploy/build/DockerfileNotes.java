@@ -30,6 +30,17 @@ final class DockerfileNotes {
         }
         notes.addAll(needsNotes(BuildNeeds.of(report.needs())));
         notes.addAll(familyNotes(family, report));
+        if (report.workspace() != null) {
+            notes.add("A member of a workspace: installed and built from "
+                    + (report.workspace().root().isEmpty()
+                            ? "the repository root"
+                            : report.workspace().root())
+                    + " with " + report.workspace().member() + " as the target, so its workspace packages and the"
+                    + " root's dependencies are found; "
+                    + (family == Family.SPA
+                            ? "its output is served."
+                            : "it runs in " + report.workspace().member() + "."));
+        }
         if (ca) {
             notes.add("The configured extra CA certificates are trusted while dependencies download.");
         }

@@ -89,7 +89,8 @@ public class Dockerfiles {
     private String dockerignore(Family family, DetectionReport report) {
         List<String> extra = new ArrayList<>(family.ignored);
         if (family == Family.SPA && report.staticOutputDir() != null) {
-            extra.add(report.staticOutputDir());
+            String member = report.workspace() == null ? "" : report.workspace().member() + "/";
+            extra.add(member + report.staticOutputDir());
         }
         return templates.render("dockerignore", Map.of("extra", extra));
     }

@@ -65,7 +65,8 @@ class BuildStep {
                             JSON.writeValueAsString(run.report),
                             run.report.port(),
                             now));
-            Path context = checkout.resolve(run.report.appDirectory()).normalize();
+            // A workspace member is built from its workspace root (the report says which).
+            Path context = checkout.resolve(run.report.buildContext()).normalize();
             GeneratedDockerfile dockerfile = generate(run, context);
             BuiltImage image = build(run, context, dockerfile);
             run.image = image.tag();

@@ -48,6 +48,12 @@ public final class DetectCommand {
         line(s, "stack", r.stack() + (r.framework() == null ? "" : " (" + r.framework() + ")"));
         line(s, "confidence", String.valueOf(r.confidence()));
         line(s, "app directory", r.appDirectory().isEmpty() ? "." : r.appDirectory());
+        line(
+                s,
+                "built from",
+                r.workspace() == null
+                        ? null
+                        : (r.workspace().root().isEmpty() ? "." : r.workspace().root()) + " (workspace root)");
         line(s, "runtime version", r.runtimeVersion());
         line(s, "package manager", r.packageManager());
         BuildNeeds needs = BuildNeeds.of(r.needs());

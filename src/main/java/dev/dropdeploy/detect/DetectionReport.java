@@ -25,6 +25,7 @@ import java.util.List;
  *     null} once built (a report stored before this field existed reads it as {@code null}: use {@link
  *     BuildNeeds#of})
  * @param runForm for a program that does not serve HTTP: what its run page asks for; {@code null} for web apps
+ * @param workspace the workspace the app is a member of, built from its root; {@code null} for an app on its own
  */
 public record DetectionReport(
         Stack stack,
@@ -43,4 +44,11 @@ public record DetectionReport(
         List<Candidate> runnerUp,
         List<DetectionWarning> warnings,
         BuildNeeds needs,
-        RunForm runForm) {}
+        RunForm runForm,
+        Workspace workspace) {
+
+    /** The folder the image is built from: the workspace root for a workspace member, else the app's folder. */
+    public String buildContext() {
+        return workspace == null ? appDirectory : workspace.root();
+    }
+}

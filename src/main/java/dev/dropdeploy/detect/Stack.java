@@ -4,9 +4,15 @@ package dev.dropdeploy.detect;
 public enum Stack {
     /** HTML, CSS and JS served as files, no build step. */
     STATIC,
-    /** A front-end build (Vite, CRA, Vue CLI, Angular, Next static export) whose output is served as static files. */
+    /**
+     * A front-end build (Vite, CRA, Vue CLI, Angular, Next static export) or a static-site generator (Astro, Eleventy,
+     * Gatsby, Docusaurus, VitePress) whose output is served as static files.
+     */
     SPA,
-    /** A Node.js server (Express, Fastify, Hono, Next.js SSR, plain http). */
+    /**
+     * A Node.js server (Express, Fastify, Hono, plain http), or a server-rendering framework's built server (Next.js,
+     * Nuxt, SvelteKit, Remix, React Router, Astro's node adapter, TanStack Start).
+     */
     NODE,
     /** A Python app (Flask, FastAPI, Django, Streamlit) or a plain Python script. */
     PYTHON,

@@ -21,7 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
  * {@code django-psycopg2} allows only another host name, so its page also proves the generated start adds the host
  * names DropDeploy serves it on to ALLOWED_HOSTS. The uv and poetry apps answer only from the project's own
- * {@code /app/.venv}; the Go module has neither go.sum nor the require line its import needs.
+ * {@code /app/.venv}; the Go module has neither go.sum nor the require line its import needs. {@code sveltekit-adapter-auto} renders its page on the server, so
+ * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes; {@code
+ * npm-workspace-member} is built from its workspace root, and its page needs both a root-declared dependency and a
+ * workspace package that must be built first. {@code react-router-framework}, {@code astro-node} and {@code nuxt-ssr}
+ * run the server their framework's build writes.
  */
 class DetectedFixturesIT {
 
@@ -45,7 +49,14 @@ class DetectedFixturesIT {
                 "django-psycopg2",
                 "python-uv-venv",
                 "python-poetry-venv",
-                "go-no-go-sum"
+                "go-no-go-sum",
+                "sveltekit-adapter-auto",
+                "eleventy-output-flag",
+                "vite-moved-output",
+                "npm-workspace-member",
+                "react-router-framework",
+                "astro-node",
+                "nuxt-ssr"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);

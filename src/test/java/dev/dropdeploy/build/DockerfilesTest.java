@@ -351,6 +351,7 @@ class DockerfilesTest {
                 List.of(),
                 List.of(),
                 BuildNeeds.NONE,
+                null,
                 null);
         GeneratedDockerfile generated = dockerfiles(caFolder).generate(asDjango);
 
@@ -362,5 +363,40 @@ class DockerfilesTest {
                         "CMD exec gunicorn -b 0.0.0.0:$PORT --pythonpath /opt/dropdeploy dropdeploy_wsgi:application");
         assertThat(generated.extraContextFiles()).containsKey(".dropdeploy/dropdeploy_wsgi.py");
         assertThat(dockerfile(Reports.flask())).doesNotContain("dropdeploy_wsgi");
+    }
+
+    @Test
+    void aWorkspaceMemberInstallsAtTheRootWithEveryWorkspaceManifestAndRunsInItsOwnFolder() {
+        String dockerfile = dockerfile(
+                Reports.inWorkspace(Reports.express(), "apps/api", List.of("apps/api", "packages/greeting")));
+
+        assertThat(dockerfile)
+                .containsSubsequence(
+                        "COPY package.json ",
+                        "COPY apps/api/package.json apps/api/",
+                        "COPY packages/greeting/package.json packages/greeting/",
+                        "RUN npm ci",
+                        "COPY . .",
+                        "COPY --from=build /app /app",
+                        "WORKDIR /app/apps/api",
+                        "PATH=/app/apps/api/node_modules/.bin:/app/node_modules/.bin:$PATH",
+                        "CMD exec node server.js");
+    }
+
+    @Test
+    void aWorkspaceMembersStaticOutputIsTakenFromItsOwnFolder() {
+        GeneratedDockerfile generated = dockerfiles(caFolder)
+                .generate(Reports.inWorkspace(Reports.vite(), "apps/web", List.of("apps/web", "packages/ui")));
+
+        assertThat(generated.dockerfile()).contains("COPY --from=build /app/apps/web/dist/ /srv/");
+        assertThat(generated.dockerignore()).contains("apps/web/dist");
+    }
+
+    @Test
+    void frameworkServersListenOnEveryInterfaceAndFindTheAppsOwnBinaries() {
+        assertThat(dockerfile(Reports.express()))
+                .contains("HOST=0.0.0.0")
+                .contains("PATH=/app/node_modules/.bin:$PATH")
+                .doesNotContain("WORKDIR /app/apps");
     }
 }

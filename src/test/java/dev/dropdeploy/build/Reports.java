@@ -5,6 +5,7 @@ import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.Workspace;
 import java.util.List;
 
 /** Detection reports as the detector would write them, one per stack family, for the Dockerfile tests. */
@@ -115,8 +116,29 @@ final class Reports {
                 BuildNeeds.of(r.needs()));
     }
 
+    /** The report as the member of a workspace at the tree root would have it. */
+    static DetectionReport inWorkspace(DetectionReport r, String member, List<String> manifests) {
+        return copy(
+                r,
+                r.stack(),
+                r.webServer(),
+                r.warnings(),
+                BuildNeeds.of(r.needs()),
+                new Workspace("", member, manifests));
+    }
+
     private static DetectionReport copy(
             DetectionReport r, Stack stack, boolean webServer, List<DetectionWarning> warnings, BuildNeeds needs) {
+        return copy(r, stack, webServer, warnings, needs, r.workspace());
+    }
+
+    private static DetectionReport copy(
+            DetectionReport r,
+            Stack stack,
+            boolean webServer,
+            List<DetectionWarning> warnings,
+            BuildNeeds needs,
+            Workspace workspace) {
         return new DetectionReport(
                 stack,
                 r.framework(),
@@ -134,7 +156,8 @@ final class Reports {
                 r.runnerUp(),
                 warnings,
                 needs,
-                r.runForm());
+                r.runForm(),
+                workspace);
     }
 
     private static DetectionReport report(
@@ -162,6 +185,7 @@ final class Reports {
                 List.of(),
                 List.of(),
                 BuildNeeds.NONE,
+                null,
                 null);
     }
 }

@@ -49,6 +49,11 @@ class FixtureCorpusTest {
         check(out, expected, "framework", r.framework());
         check(out, expected, "packageManager", r.packageManager());
         check(out, expected, "appDirectory", r.appDirectory());
+        check(
+                out,
+                expected,
+                "workspaceRoot",
+                r.workspace() == null ? null : r.workspace().root());
         check(out, expected, "staticOutputDir", r.staticOutputDir());
         check(out, expected, "entrypoint", r.entrypoint());
         check(out, expected, "runtimeVersion", r.runtimeVersion());

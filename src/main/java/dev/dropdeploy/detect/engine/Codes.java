@@ -18,6 +18,8 @@ public final class Codes {
     public static final String INVALID_MANIFEST = "INVALID_MANIFEST";
     public static final String NO_EXPOSE = "NO_EXPOSE";
     public static final String ALLOWED_HOSTS = "ALLOWED_HOSTS";
+    /** A server-rendering framework set up for another host (adapter-auto, Vercel, Netlify, Cloudflare). */
+    public static final String SERVER_ADAPTER = "SERVER_ADAPTER";
 
     private Codes() {}
 }

@@ -5,6 +5,7 @@ import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Evidence;
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class Proposal {
     final Stack stack;
     final String framework;
     final String directory;
+    Kind kind;
     double score;
     String reason;
     String runtimeVersion;
@@ -30,6 +32,7 @@ public final class Proposal {
     boolean webServer = true;
     String entrypoint;
     String packageManagerPackage;
+    Workspace workspace;
     final java.util.Set<String> buildPackages = new java.util.LinkedHashSet<>();
     final java.util.Set<String> runtimePackages = new java.util.LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
@@ -38,11 +41,13 @@ public final class Proposal {
     /** The port we inject through {@code $PORT}; every template makes the app listen there. */
     public static final int DEFAULT_PORT = 8080;
 
-    public Proposal(Stack stack, String framework, String directory, double score, String reason) {
+    /** @param kind what the folder is, which decides how it ranks (the table in {@link Kind}) */
+    public Proposal(Stack stack, String framework, String directory, Kind kind, String reason) {
         this.stack = stack;
         this.framework = framework;
         this.directory = directory;
-        this.score = score;
+        this.kind = kind;
+        this.score = kind.score();
         this.reason = reason;
     }
 
@@ -78,10 +83,16 @@ public final class Proposal {
         return warnings;
     }
 
-    public Proposal score(double value, String why) {
-        this.score = Math.max(0, Math.min(1, value));
+    /** A different kind after a closer look (a script that turns out to serve HTTP). */
+    public Proposal kind(Kind value, String why) {
+        this.kind = value;
+        this.score = value.score();
         this.reason = why;
         return this;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public Proposal runtimeVersion(String v) {
@@ -129,6 +140,12 @@ public final class Proposal {
     /** The npm registry package (with version) that provides the package manager; see {@code BuildNeeds}. */
     public Proposal packageManagerPackage(String spec) {
         this.packageManagerPackage = spec;
+        return this;
+    }
+
+    /** A member of a workspace: installed and built from the workspace root. */
+    public Proposal workspace(Workspace w) {
+        this.workspace = w;
         return this;
     }
 

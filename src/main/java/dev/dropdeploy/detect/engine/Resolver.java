@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Picks the winning proposal. Analyzers score by role (a process serving HTTP outranks a front-end build, which
- * outranks a helper script), so the highest score is the app; a member folder loses a little against the root so
- * that a root app with a helper folder stays the root app.
+ * Picks the winning proposal: the highest-ranked {@link Kind} (the precedence table), a member folder counting {@link
+ * Kind#MEMBER_FACTOR} of it so that a root app with a helper folder stays the root app.
  */
 final class Resolver {
 
-    private static final double MEMBER_FACTOR = 0.92;
     private static final int MAX_RUNNERS_UP = 8;
 
     private final SourceTree tree;
@@ -31,7 +29,7 @@ final class Resolver {
     }
 
     DetectionReport resolve(List<Proposal> proposals, List<DetectionWarning> scanWarnings) {
-        proposals.stream().filter(p -> !p.directory.equals(base)).forEach(p -> p.score *= MEMBER_FACTOR);
+        proposals.stream().filter(p -> !p.directory.equals(base)).forEach(p -> p.score *= Kind.MEMBER_FACTOR);
         List<Proposal> ranked = proposals.stream()
                 .sorted(Comparator.comparingDouble((Proposal p) -> -p.score)
                         .thenComparingInt(p -> Layout.depth(p.directory))
@@ -71,7 +69,8 @@ final class Resolver {
                 runnersUp,
                 List.copyOf(warnings),
                 winner.toNeeds(),
-                winner.webServer ? null : ProgramForms.read(tree, winner.stack, winner.directory, winner.entrypoint));
+                winner.webServer ? null : ProgramForms.read(tree, winner.stack, winner.directory, winner.entrypoint),
+                winner.workspace);
     }
 
     private static List<Candidate> runnersUp(List<Proposal> ranked, Proposal winner) {
@@ -90,7 +89,7 @@ final class Resolver {
 
     private static java.util.Optional<Evidence> monorepoEvidence(List<Proposal> ranked, Proposal winner) {
         List<String> members = ranked.stream()
-                .filter(p -> p.webServer && p.score >= 0.5)
+                .filter(p -> p.webServer && p.score >= Kind.LISTED_MEMBER)
                 .map(p -> p.directory)
                 .distinct()
                 .toList();
@@ -98,7 +97,7 @@ final class Resolver {
             return java.util.Optional.empty();
         }
         String list = ranked.stream()
-                .filter(p -> p.webServer && p.score >= 0.5)
+                .filter(p -> p.webServer && p.score >= Kind.LISTED_MEMBER)
                 .collect(Collectors.toMap(p -> p.directory, p -> p, (a, b) -> a, java.util.LinkedHashMap::new))
                 .values()
                 .stream()

@@ -68,6 +68,7 @@ final class TreeSummary {
                 List.of(),
                 List.copyOf(all),
                 BuildNeeds.NONE,
+                null,
                 null);
     }
 }

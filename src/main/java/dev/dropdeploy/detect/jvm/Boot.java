@@ -1,6 +1,7 @@
 package dev.dropdeploy.detect.jvm;
 
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.regex.Pattern;
@@ -23,14 +24,10 @@ final class Boot {
             SourceTree tree, String dir, String module, String buildFileText, boolean boot, String tool) {
         boolean web = boot && isWeb(buildFileText);
         String framework = boot ? "spring-boot" : "java-" + tool;
-        double score = boot ? (web ? 0.92 : 0.6) : 0.5;
+        Kind kind = boot ? (web ? Kind.SPRING_BOOT_WEB : Kind.SPRING_BOOT_WITHOUT_WEB) : Kind.JAVA_BUILD;
         String where = module.equals(dir) ? "" : " (module " + relative(dir, module) + ")";
         Proposal p = new Proposal(
-                        Stack.JAVA,
-                        framework,
-                        dir,
-                        score,
-                        (boot ? "Spring Boot" : "Java") + " built by " + tool + where)
+                        Stack.JAVA, framework, dir, kind, (boot ? "Spring Boot" : "Java") + " built by " + tool + where)
                 .packageManager(tool)
                 .because(
                         "artifact",

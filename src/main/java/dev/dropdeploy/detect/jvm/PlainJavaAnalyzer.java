@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.jvm;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PlainJavaAnalyzer implements Analyzer {
                         Stack.JAVA,
                         "plain-java",
                         dir,
-                        web ? 0.75 : 0.4,
+                        web ? Kind.PLAIN_JAVA_SERVER : Kind.SCRIPT,
                         "Java main class " + main.fqcn() + " without a build tool, compiled with javac")
                 .entrypoint(main.fqcn())
                 .commands(

@@ -2,36 +2,55 @@ package dev.dropdeploy.detect.node;
 
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Front-end builds whose output is served as files, and Next.js (static export or SSR server). */
+/**
+ * Front-end builds whose output is served as files (Vite, CRA, Vue CLI, Angular, Next static export, the site
+ * generators), and the server-rendering frameworks, which run their own server instead.
+ */
 final class Frontends {
 
     private static final Pattern DEV_SERVER = Pattern.compile(
             "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s+-.*)?$");
     private static final Pattern NEXT_EXPORT = Pattern.compile("output\\s*:\\s*['\"]export['\"]");
+    private static final String[] CONFIG_EXTENSIONS = {"js", "mjs", "ts", "mts", "cjs"};
+    private static final StaticBuild ANGULAR = new StaticBuild("angular", "@angular/core", "ng build", "npx ng build");
+    private static final StaticBuild VUE_CLI =
+            new StaticBuild("vue-cli", "@vue/cli-service", "vue-cli-service build", "npx vue-cli-service build");
+    private static final StaticBuild CRA =
+            new StaticBuild("cra", "react-scripts", "react-scripts build", "npx react-scripts build");
+    private static final StaticBuild NEXT_STATIC =
+            new StaticBuild("next-static", "next", "next (?:build|export)", "npx next build");
 
     private Frontends() {}
 
     static Optional<Proposal> classify(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
-        Optional<Proposal> found = next(tree, dir, pkg, pm);
+        Optional<Proposal> found = next(tree, dir, pkg, pm)
+                .or(() -> ServerFrameworks.classify(tree, dir, pkg, pm))
+                .or(() -> SiteGenerators.classify(tree, dir, pkg, pm));
         if (found.isEmpty() && pkg.has("@angular/core") && tree.exists(SourceTree.join(dir, "angular.json"))) {
-            found = Optional.of(spa(dir, "angular", pkg, pm, "@angular/core", AngularOutput.of(tree, dir)));
+            found = Optional.of(spa(dir, pkg, pm, ANGULAR, AngularOutput.of(tree, dir)));
         }
         if (found.isEmpty() && pkg.has("@vue/cli-service")) {
             String out = configValue(tree, dir, "vue.config.js", "outputDir").orElse("dist");
-            found = Optional.of(spa(dir, "vue-cli", pkg, pm, "@vue/cli-service", out));
+            found = Optional.of(spa(dir, pkg, pm, VUE_CLI, out));
         }
         if (found.isEmpty() && pkg.has("react-scripts")) {
-            found = Optional.of(spa(dir, "cra", pkg, pm, "react-scripts", "build"));
+            found = Optional.of(spa(dir, pkg, pm, CRA, "build"));
         }
         if (found.isEmpty() && isVite(tree, dir, pkg)) {
-            String out = viteOutDir(tree, dir, pkg);
-            found = Optional.of(spa(dir, "vite-" + viteFlavor(pkg), pkg, pm, "vite", out));
+            String out = viteOutDir(tree, dir);
+            found = Optional.of(spa(
+                    dir,
+                    pkg,
+                    pm,
+                    new StaticBuild("vite-" + viteFlavor(pkg), "vite", "vite build", "npx vite build"),
+                    out));
         }
         found.ifPresent(p -> devServerWarning(pkg, p));
         return found;
@@ -46,25 +65,23 @@ final class Frontends {
             int line = SourceTree.lineOf(tree.textOrEmpty(path), NEXT_EXPORT);
             if (line > 0) {
                 String out = configValue(tree, dir, name, "distDir").orElse("out");
-                return Optional.of(spa(dir, "next-static", pkg, pm, "next", out)
-                        .because(
-                                "staticOutputDir",
-                                path,
-                                line,
-                                "output: 'export' writes a static site to " + out + "/"));
+                return Optional.of(spa(dir, pkg, pm, NEXT_STATIC, out)
+                        .because("framework", path, line, "output: 'export' writes a static site"));
             }
         }
         if (pkg.script("build").contains("next export")) {
-            return Optional.of(spa(dir, "next-static", pkg, pm, "next", "out")
-                    .because(
-                            "staticOutputDir",
-                            pkg.path(),
-                            pkg.lineOf("build"),
-                            "'next export' writes a static site to out/"));
+            return Optional.of(spa(dir, pkg, pm, NEXT_STATIC, "out"));
         }
         String build = pkg.scripts().containsKey("build") ? pm.run("build") : "npx next build";
-        return Optional.of(new Proposal(Stack.NODE, "nextjs", dir, 0.88, "Next.js server (no static export configured)")
-                .commands(null, build, "npx next start -H 0.0.0.0 -p $PORT")
+        return Optional.of(new Proposal(
+                        Stack.NODE,
+                        "nextjs",
+                        dir,
+                        Kind.FRAMEWORK_SERVER,
+                        "Next.js server (no static export configured)")
+                // next from the PATH the image sets (node_modules/.bin), also from a workspace member's folder,
+                // where npx could look for it in the registry instead.
+                .commands(null, build, "next start -H 0.0.0.0 -p $PORT")
                 .because(
                         "framework",
                         pkg.path(),
@@ -73,30 +90,26 @@ final class Frontends {
                 .because("port", null, 0, "next start -p $PORT (" + Proposal.DEFAULT_PORT + ")"));
     }
 
-    private static Proposal spa(
-            String dir, String framework, PackageJson pkg, PackageManager pm, String dep, String out) {
-        String build = pkg.scripts().containsKey("build") ? pm.run("build") : defaultBuild(framework);
-        return new Proposal(Stack.SPA, framework, dir, 0.8, framework + " front-end build, served as static files")
+    /** A build served as files; the output folder is where the package's scripts put it, else {@code fallback}. */
+    static Proposal spa(String dir, PackageJson pkg, PackageManager pm, StaticBuild tool, String fallback) {
+        String build = pkg.scripts().containsKey("build") ? pm.run("build") : tool.defaultBuild();
+        BuildScripts.Output out = BuildScripts.output(pkg, tool.commandPattern(), fallback);
+        return new Proposal(
+                        Stack.SPA,
+                        tool.framework(),
+                        dir,
+                        Kind.STATIC_BUILD,
+                        tool.framework() + " build, served as static files")
                 .commands(null, build, null)
-                .staticOutputDir(out)
-                .because("framework", pkg.path(), pkg.lineOf(dep), "dependency " + dep)
+                .staticOutputDir(out.dir())
+                .because("framework", pkg.path(), pkg.lineOf(tool.dependency()), "dependency " + tool.dependency())
                 .because("buildCommand", pkg.path(), pkg.lineOf("build"), build)
-                .because("staticOutputDir", null, 0, out + " (the build's output, served with SPA fallback)");
-    }
-
-    private static String defaultBuild(String framework) {
-        return switch (framework) {
-            case "angular" -> "npx ng build";
-            case "vue-cli" -> "npx vue-cli-service build";
-            case "cra" -> "npx react-scripts build";
-            case "next-static" -> "npx next build";
-            default -> "npx vite build";
-        };
+                .because("staticOutputDir", out.line() > 0 ? pkg.path() : null, out.line(), out.why());
     }
 
     private static void devServerWarning(PackageJson pkg, Proposal p) {
         String start = pkg.script("start");
-        if (DEV_SERVER.matcher(start).matches()) {
+        if (p.stack() == Stack.SPA && DEV_SERVER.matcher(start).matches()) {
             p.warn(
                     Codes.DEV_SERVER,
                     pkg.path(),
@@ -117,9 +130,6 @@ final class Frontends {
     }
 
     private static String viteFlavor(PackageJson pkg) {
-        if (pkg.has("@sveltejs/kit")) {
-            return "sveltekit";
-        }
         if (pkg.has("react") || pkg.has("preact")) {
             return "react";
         }
@@ -132,18 +142,28 @@ final class Frontends {
         return pkg.has("solid-js") ? "solid" : "vanilla";
     }
 
-    private static String viteOutDir(SourceTree tree, String dir, PackageJson pkg) {
-        Matcher flag = Pattern.compile("--outDir[ =](\\S+)").matcher(pkg.script("build"));
-        if (flag.find()) {
-            return flag.group(1);
+    private static String viteOutDir(SourceTree tree, String dir) {
+        return firstConfigValue(tree, dir, "vite.config", "outDir").orElse("dist");
+    }
+
+    /** The text of every {@code <base>.js/.mjs/.ts/.mts/.cjs} there is, for patterns a config may hold. */
+    static String configText(SourceTree tree, String dir, String base) {
+        StringBuilder all = new StringBuilder();
+        for (String ext : CONFIG_EXTENSIONS) {
+            all.append(tree.textOrEmpty(SourceTree.join(dir, base + "." + ext))).append('\n');
         }
-        for (String name : new String[] {"vite.config.js", "vite.config.ts", "vite.config.mjs", "vite.config.mts"}) {
-            Optional<String> out = configValue(tree, dir, name, "outDir");
-            if (out.isPresent()) {
-                return out.get();
+        return all.toString();
+    }
+
+    /** A key of {@code <base>.js/.mjs/.ts/.mts/.cjs}, the first of them that states it. */
+    static Optional<String> firstConfigValue(SourceTree tree, String dir, String base, String key) {
+        for (String ext : CONFIG_EXTENSIONS) {
+            Optional<String> value = configValue(tree, dir, base + "." + ext, key);
+            if (value.isPresent()) {
+                return value;
             }
         }
-        return "dist";
+        return Optional.empty();
     }
 
     static Optional<String> configValue(SourceTree tree, String dir, String file, String key) {

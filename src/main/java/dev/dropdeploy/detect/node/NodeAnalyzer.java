@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.node;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
@@ -25,26 +26,32 @@ public final class NodeAnalyzer implements Analyzer {
         try {
             read = PackageJson.read(tree, dir);
         } catch (IllegalArgumentException e) {
-            return List.of(new Proposal(Stack.NODE, null, dir, 0.3, e.getMessage())
+            return List.of(new Proposal(Stack.NODE, null, dir, Kind.INVALID_MANIFEST, e.getMessage())
                     .warn(Codes.INVALID_MANIFEST, SourceTree.join(dir, "package.json"), 0, e.getMessage()));
         }
         if (read.isEmpty()) {
             return List.of();
         }
         PackageJson pkg = read.get();
-        PackageManager pm = PackageManager.of(tree, dir, pkg);
+        Optional<Workspaces.Membership> workspace = Workspaces.of(tree, dir);
+        // A member's lockfile and package manager are the workspace root's.
+        PackageManager pm = workspace
+                .map(w -> PackageManager.of(tree, w.rootDir(), w.root()))
+                .orElseGet(() -> PackageManager.of(tree, dir, pkg));
         List<Proposal> out = new ArrayList<>();
         Frontends.classify(tree, dir, pkg, pm).ifPresent(out::add);
-        boolean nextServer = out.stream().anyMatch(p -> "nextjs".equals(p.framework()));
-        if (!nextServer) {
-            Servers.classify(tree, dir, pkg, pm).ifPresent(out::add);
-        }
+        // Beside a framework server, only a server of the app's own code is an alternative (Remix on Express);
+        // the framework's start script guessed as a plain script is not.
+        boolean frameworkServer = out.stream().anyMatch(p -> p.stack() == Stack.NODE);
+        Servers.classify(tree, dir, pkg, pm)
+                .filter(p -> !frameworkServer || p.kind() == Kind.CODED_SERVER)
+                .ifPresent(out::add);
         if (out.isEmpty()) {
             out.add(new Proposal(
                             Stack.NODE,
                             null,
                             dir,
-                            0.25,
+                            Kind.BUILD_HELPER,
                             "package.json with neither a server nor a front-end"
                                     + " framework: a build helper (scripts: "
                                     + String.join(", ", pkg.scripts().keySet()) + ")")
@@ -52,6 +59,8 @@ public final class NodeAnalyzer implements Analyzer {
         }
         for (Proposal p : out) {
             common(tree, dir, pkg, pm, p);
+            undeclaredImports(tree, dir, name -> declared(pkg, workspace, name), p);
+            workspace.ifPresent(w -> Workspaces.apply(w, pkg, pm, p));
         }
         return out;
     }
@@ -61,7 +70,14 @@ public final class NodeAnalyzer implements Analyzer {
         pm.describe(p);
         nativePackages(pkg, p);
         runtimeVersion(tree, dir, pkg, p);
-        undeclaredImports(tree, dir, pkg, p);
+    }
+
+    /** A member may import what the workspace root declares, and the workspace's own packages. */
+    private static boolean declared(PackageJson pkg, Optional<Workspaces.Membership> workspace, String name) {
+        return pkg.declares(name)
+                || workspace
+                        .map(w -> w.root().declares(name) || w.packages().containsKey(name))
+                        .orElse(false);
     }
 
     /** The proposal's own build command, kept: commands() replaces all three. */
@@ -95,7 +111,8 @@ public final class NodeAnalyzer implements Analyzer {
         }
     }
 
-    private static void undeclaredImports(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
+    private static void undeclaredImports(
+            SourceTree tree, String dir, java.util.function.Predicate<String> declared, Proposal p) {
         List<SourceFile> sources = tree.filesUnder(dir).stream()
                 .filter(f -> f.extension().matches("m?js|cjs|jsx|ts|tsx|vue|svelte"))
                 .filter(f -> !f.name().matches(".*\\.config\\.\\w+|.*\\.(test|spec)\\.\\w+"))
@@ -105,7 +122,7 @@ public final class NodeAnalyzer implements Analyzer {
         for (SourceFile f : sources) {
             String text = tree.textOrEmpty(f.path());
             for (String name : NodeImports.packages(text)) {
-                if (!pkg.declares(name) && !name.startsWith("virtual") && reported.add(name)) {
+                if (!declared.test(name) && !name.startsWith("virtual") && reported.add(name)) {
                     p.warn(
                             Codes.UNDECLARED_IMPORT,
                             f.path(),

@@ -13,13 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
 record PackageJson(
         String path,
         String text,
+        String name,
         Map<String, String> dependencies,
         Map<String, String> devDependencies,
         Map<String, String> scripts,
         String main,
         String packageManager,
         String enginesNode,
-        boolean module) {
+        boolean module,
+        java.util.List<String> workspaces) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,19 +44,31 @@ record PackageJson(
         return Optional.of(new PackageJson(
                 path,
                 text.get(),
+                root.path("name").asString(""),
                 strings(root.path("dependencies")),
                 strings(root.path("devDependencies")),
                 strings(root.path("scripts")),
                 root.path("main").asString(null),
                 root.path("packageManager").asString(null),
                 root.path("engines").path("node").asString(null),
-                "module".equals(root.path("type").asString(""))));
+                "module".equals(root.path("type").asString("")),
+                workspaces(root.path("workspaces"))));
     }
 
     private static Map<String, String> strings(JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node.isObject()) {
             node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString("")));
+        }
+        return out;
+    }
+
+    /** npm and yarn list the globs as an array, yarn classic also as {@code {"packages": [...]}}. */
+    private static java.util.List<String> workspaces(JsonNode node) {
+        JsonNode list = node.isObject() ? node.path("packages") : node;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (list.isArray()) {
+            list.forEach(glob -> out.add(glob.asString("")));
         }
         return out;
     }

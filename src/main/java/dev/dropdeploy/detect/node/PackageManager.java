@@ -119,6 +119,20 @@ record PackageManager(
         };
     }
 
+    /** Adds a development dependency in the build stage only, without touching the committed manifests' intent. */
+    String addForBuild(String spec) {
+        return switch (name) {
+            case "pnpm" -> "pnpm add -D " + spec;
+            case "yarn" ->
+                berry
+                        ? "YARN_ENABLE_GLOBAL_CACHE=false YARN_ENABLE_IMMUTABLE_INSTALLS=false"
+                                + (plugAndPlay ? "" : " YARN_NODE_LINKER=node-modules") + " yarn add -D " + spec
+                        : "yarn add -D " + spec;
+            case "bun" -> "bun add -d " + spec;
+            default -> "npm install --no-save " + spec;
+        };
+    }
+
     String run(String script) {
         return switch (name) {
             case "yarn" -> "yarn " + script;

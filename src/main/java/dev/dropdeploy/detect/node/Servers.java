@@ -2,6 +2,7 @@ package dev.dropdeploy.detect.node;
 
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.List;
@@ -61,7 +62,7 @@ final class Servers {
                         Stack.NODE,
                         framework,
                         dir,
-                        framework == null ? 0.4 : 0.9,
+                        framework == null ? Kind.SCRIPT : Kind.CODED_SERVER,
                         framework == null
                                 ? "Node script " + relative + " (no HTTP server in it)"
                                 : "Node server " + relative + " using " + framework)
@@ -109,7 +110,7 @@ final class Servers {
                         Stack.NODE,
                         framework.orElse(null),
                         dir,
-                        framework.isPresent() ? 0.6 : 0.45,
+                        framework.isPresent() ? Kind.SCRIPTED_SERVER : Kind.START_SCRIPT,
                         "package.json start script"
                                 + framework.map(f -> " with dependency " + f).orElse(""))
                 .commands(

@@ -1,5 +1,7 @@
 /**
- * Node.js projects: package manager, front-end builds served as static files (Vite, CRA, Vue CLI, Angular, Next
- * static export) versus real servers (Express, Fastify, Hono, Next SSR, plain http).
+ * Node.js projects: package manager, workspaces, front-end builds and site generators served as static files (Vite,
+ * CRA, Vue CLI, Angular, Next static export, Astro, Eleventy, Gatsby, Docusaurus, VitePress) versus servers (Express,
+ * Fastify, Hono, plain http) and server-rendering frameworks (Next, Nuxt, SvelteKit, Remix, React Router, Astro's node
+ * adapter, TanStack Start).
  */
 package dev.dropdeploy.detect.node;

@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.other;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
 import java.util.List;
@@ -23,7 +24,11 @@ public final class DockerfileAnalyzer implements Analyzer {
             return List.of();
         }
         Proposal p = new Proposal(
-                        Stack.DOCKERFILE, null, dir, 0.97, "The project has its own Dockerfile; it is used as is")
+                        Stack.DOCKERFILE,
+                        null,
+                        dir,
+                        Kind.OWN_DOCKERFILE,
+                        "The project has its own Dockerfile; it is used as is")
                 .entrypoint("Dockerfile")
                 .because(
                         "stack",

@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.other;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
@@ -34,7 +35,8 @@ public final class GoAnalyzer implements Analyzer {
         }
         Map<String, String> mains = mainPackages(tree, dir);
         if (mains.isEmpty()) {
-            return List.of(new Proposal(Stack.GO, null, dir, 0.2, "go.mod without a main package (a library)"));
+            return List.of(
+                    new Proposal(Stack.GO, null, dir, Kind.LIBRARY, "go.mod without a main package (a library)"));
         }
         String pkgDir = pickMain(mains);
         String source = mains.get(pkgDir);
@@ -44,7 +46,7 @@ public final class GoAnalyzer implements Analyzer {
                         Stack.GO,
                         framework,
                         dir,
-                        framework == null ? 0.4 : 0.9,
+                        framework == null ? Kind.SCRIPT : Kind.CODED_SERVER,
                         "Go module with main package " + pkg
                                 + (framework == null ? "" : " serving HTTP (" + framework + ")"))
                 .packageManager("go")

@@ -3,6 +3,7 @@ package dev.dropdeploy.detect.other;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
@@ -28,12 +29,12 @@ public final class PhpAnalyzer implements Analyzer {
         String docroot = publicRoot ? "public" : ".";
         boolean laravel = tree.exists(SourceTree.join(dir, "artisan"));
         String index = SourceTree.join(dir, publicRoot ? "public/index.php" : "index.php");
-        double score = publicRoot || rootIndex ? 0.85 : 0.45;
+        Kind kind = publicRoot || rootIndex ? Kind.PHP_SITE : Kind.START_SCRIPT;
         Proposal p = new Proposal(
                         Stack.PHP,
                         laravel ? "laravel" : "php",
                         dir,
-                        score,
+                        kind,
                         "PHP app: " + (tree.exists(index) ? index : composer) + " served by PHP on $PORT")
                 .healthPath("/")
                 .because("entrypoint", tree.exists(index) ? index : composer, 0, "document root is " + docroot);
@@ -67,7 +68,7 @@ public final class PhpAnalyzer implements Analyzer {
                 .filter(f -> CLI_INPUT.matcher(tree.textOrEmpty(f.path())).find())
                 .sorted(Comparator.comparing(SourceFile::path))
                 .findFirst()
-                .map(f -> List.of(new Proposal(Stack.PHP, "php-cli", dir, 0.4, "PHP script " + f.name())
+                .map(f -> List.of(new Proposal(Stack.PHP, "php-cli", dir, Kind.SCRIPT, "PHP script " + f.name())
                         .entrypoint(f.name())
                         .commands(null, null, "php " + f.name())
                         .notWeb()

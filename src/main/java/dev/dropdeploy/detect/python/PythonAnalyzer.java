@@ -5,6 +5,7 @@ import static dev.dropdeploy.detect.system.NativePackages.Ecosystem.PYTHON;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceFile;
 import dev.dropdeploy.detect.scan.SourceTree;
@@ -40,7 +41,8 @@ public final class PythonAnalyzer implements Analyzer {
                 || tree.exists(SourceTree.join(dir, "pyproject.toml"));
         if (sources.isEmpty()) {
             return manifest
-                    ? List.of(new Proposal(Stack.PYTHON, null, dir, 0.2, "Python manifest without any .py file"))
+                    ? List.of(
+                            new Proposal(Stack.PYTHON, null, dir, Kind.LIBRARY, "Python manifest without any .py file"))
                     : List.of();
         }
         if (!manifest && sources.stream().noneMatch(f -> f.directory().equals(dir))) {
@@ -63,7 +65,11 @@ public final class PythonAnalyzer implements Analyzer {
             default -> app.framework() + " app object " + app.target();
         };
         Proposal p = new Proposal(
-                        Stack.PYTHON, app.framework(), dir, app.framework().equals("streamlit") ? 0.88 : 0.9, why)
+                        Stack.PYTHON,
+                        app.framework(),
+                        dir,
+                        app.framework().equals("streamlit") ? Kind.FRAMEWORK_SERVER : Kind.CODED_SERVER,
+                        why)
                 .entrypoint(app.target())
                 .because("entrypoint", app.file(), app.line(), why);
         String start = switch (app.framework()) {
@@ -98,7 +104,7 @@ public final class PythonAnalyzer implements Analyzer {
                 .orElse(sources.getFirst());
         String rel = PythonApp.relative(dir, entry.path());
         String text = tree.textOrEmpty(entry.path());
-        Proposal p = new Proposal(Stack.PYTHON, null, dir, 0.4, "Python script " + rel)
+        Proposal p = new Proposal(Stack.PYTHON, null, dir, Kind.SCRIPT, "Python script " + rel)
                 .entrypoint(rel)
                 .commands(null, null, "python " + rel)
                 .because(
@@ -106,7 +112,7 @@ public final class PythonAnalyzer implements Analyzer {
         if (!HTTP_SERVER.matcher(text).find()) {
             return p.notWeb().because("webServer", entry.path(), 0, "no web framework and no HTTP server in the code");
         }
-        p.score(0.6, "Python script " + rel + " serving HTTP itself");
+        p.kind(Kind.SCRIPTED_SERVER, "Python script " + rel + " serving HTTP itself");
         Matcher web = FIXED_BIND.matcher(text);
         if (web.find() && !text.contains("PORT")) {
             int line = SourceTree.lineAt(text, web.start());

@@ -1,0 +1,166 @@
+package dev.dropdeploy.detect.node;
+
+import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.engine.Codes;
+import dev.dropdeploy.detect.engine.Kind;
+import dev.dropdeploy.detect.engine.Proposal;
+import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Server-rendering meta-frameworks: built, then run with the server their build writes (Nuxt's Nitro server,
+ * SvelteKit's adapter-node, Remix and React Router's serve, Astro's node adapter, TanStack Start). Each reads {@code
+ * PORT} and {@code HOST} (the Node template sets 0.0.0.0), so it listens where DropDeploy routes. The same frameworks
+ * set up for static output are served as files. A start script that runs a server of the app's own still wins (a
+ * {@link Kind#CODED_SERVER} outranks these).
+ */
+final class ServerFrameworks {
+
+    /** A start command that runs a built server: {@code node build}, {@code remix-serve ./build/index.js}. */
+    private static final Pattern SERVE_COMMAND = Pattern.compile(
+            "^(?:[A-Z_]+=\\S+\\s+)*(?:npx\\s+)?((?:node|remix-serve|react-router-serve)\\s+[^&|;]+?)\\s*$");
+
+    private static final Pattern STATIC_OUTPUT = Pattern.compile("\\bssr\\s*:\\s*false");
+    private static final Pattern ASTRO_MIDDLEWARE = Pattern.compile("mode\\s*:\\s*['\"]middleware['\"]");
+    private static final Pattern ASTRO_SERVER_OUTPUT = Pattern.compile("output\\s*:\\s*['\"](server|hybrid)['\"]");
+    private static final Pattern MAJOR = Pattern.compile("(\\d+)");
+
+    private ServerFrameworks() {}
+
+    static Optional<Proposal> classify(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
+        if (pkg.has("nuxt")) {
+            return Optional.of(nuxt(dir, pkg, pm));
+        }
+        if (pkg.has("@sveltejs/kit")) {
+            return Optional.of(SvelteKit.classify(tree, dir, pkg, pm));
+        }
+        if (pkg.has("@react-router/dev")) {
+            return reactRouter(tree, dir, pkg, pm);
+        }
+        if (pkg.has("@remix-run/dev") || pkg.has("@remix-run/serve")) {
+            String built = tree.filesIn(dir).stream().anyMatch(f -> f.name().startsWith("vite.config"))
+                    ? "./build/server/index.js"
+                    : "./build/index.js";
+            return servedBy(dir, pkg, pm, "remix", "@remix-run/serve", "remix-serve " + built);
+        }
+        if (pkg.has("astro") && pkg.has("@astrojs/node")) {
+            return astroNode(tree, dir, pkg, pm);
+        }
+        for (String dep : new String[] {"@tanstack/react-start", "@tanstack/solid-start", "@tanstack/start"}) {
+            if (pkg.has(dep)) {
+                return Optional.of(server(dir, pkg, pm, "tanstack-start", dep, "node .output/server/index.mjs"));
+            }
+        }
+        return astroElsewhere(tree, dir, pkg, pm);
+    }
+
+    /** Nuxt 3 writes a Nitro server to .output; {@code nuxt generate} writes a static site; Nuxt 2 runs nuxt start. */
+    private static Proposal nuxt(String dir, PackageJson pkg, PackageManager pm) {
+        boolean nuxt2 = major(pkg, "nuxt") == 2;
+        if (BuildScripts.commands(pkg, "build").stream()
+                .anyMatch(c -> c.matches("(?:npx )?(?:nuxt|nuxi) generate.*"))) {
+            StaticBuild generate =
+                    new StaticBuild("nuxt-static", "nuxt", "(?:nuxt|nuxi) generate", "npx nuxi generate");
+            return Frontends.spa(dir, pkg, pm, generate, nuxt2 ? "dist" : ".output/public");
+        }
+        return server(dir, pkg, pm, "nuxt", "nuxt", nuxt2 ? "npx nuxt start" : "node .output/server/index.mjs");
+    }
+
+    /** React Router v7 framework mode: {@code ssr: false} builds a single-page app into build/client. */
+    private static Optional<Proposal> reactRouter(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
+        if (STATIC_OUTPUT
+                .matcher(Frontends.configText(tree, dir, "react-router.config"))
+                .find()) {
+            StaticBuild build = new StaticBuild(
+                    "react-router-spa", "@react-router/dev", "react-router build", "npx react-router build");
+            return Optional.of(Frontends.spa(dir, pkg, pm, build, "build/client"));
+        }
+        return servedBy(
+                dir, pkg, pm, "react-router", "@react-router/serve", "react-router-serve ./build/server/index.js");
+    }
+
+    /** The framework's serve binary runs the built server; without it the app needs a server of its own. */
+    private static Optional<Proposal> servedBy(
+            String dir, PackageJson pkg, PackageManager pm, String framework, String serveDependency, String start) {
+        if (!pkg.has(serveDependency) && startFromScript(pkg).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(server(dir, pkg, pm, framework, serveDependency, start));
+    }
+
+    /** Astro's node adapter in standalone mode serves dist/server/entry.mjs; middleware mode has a server of its own. */
+    private static Optional<Proposal> astroNode(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
+        String config = astroConfig(tree, dir);
+        if (ASTRO_MIDDLEWARE.matcher(config).find()) {
+            return Optional.empty();
+        }
+        String out =
+                Frontends.firstConfigValue(tree, dir, "astro.config", "outDir").orElse("dist");
+        return Optional.of(server(dir, pkg, pm, "astro-node", "@astrojs/node", "node ./" + out + "/server/entry.mjs"));
+    }
+
+    /** Astro rendering on request for another host cannot run here as it is: say what to change. */
+    private static Optional<Proposal> astroElsewhere(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
+        String adapter = pkg.dependencies().keySet().stream()
+                .filter(d -> d.matches("@astrojs/(vercel|netlify|cloudflare|deno)"))
+                .findFirst()
+                .orElse(null);
+        if (!pkg.has("astro")
+                || adapter == null
+                || !ASTRO_SERVER_OUTPUT.matcher(astroConfig(tree, dir)).find()) {
+            return Optional.empty();
+        }
+        StaticBuild astro = new StaticBuild("astro-static", "astro", "astro build", "npx astro build");
+        return Optional.of(Frontends.spa(dir, pkg, pm, astro, "dist")
+                .warn(
+                        Codes.SERVER_ADAPTER,
+                        pkg.path(),
+                        pkg.lineOf(adapter),
+                        "This Astro site renders pages on request with " + adapter + ", which runs only on that"
+                                + " host. Pages rendered on request will be missing here; to run them, replace the"
+                                + " adapter with @astrojs/node (npx astro add node) and set mode: 'standalone'."));
+    }
+
+    private static String astroConfig(SourceTree tree, String dir) {
+        return Frontends.configText(tree, dir, "astro.config");
+    }
+
+    /** A framework server: built by the build script, started by the start script when it runs a built server. */
+    static Proposal server(
+            String dir, PackageJson pkg, PackageManager pm, String framework, String dependency, String start) {
+        Optional<String> stated = startFromScript(pkg);
+        String run = stated.orElse(start);
+        String build = pkg.scripts().containsKey("build") ? pm.run("build") : null;
+        return new Proposal(Stack.NODE, framework, dir, Kind.FRAMEWORK_SERVER, framework + " server, built then run")
+                .commands(null, build, run)
+                .because("framework", pkg.path(), pkg.lineOf(dependency), "dependency " + dependency)
+                .because(
+                        "startCommand",
+                        stated.isPresent() ? pkg.path() : null,
+                        stated.isPresent() ? pkg.lineOf("start") : 0,
+                        stated.isPresent()
+                                ? "the start script runs the built server: " + run
+                                : run + " (the server " + framework + "'s build writes)")
+                .because("port", null, 0, "reads PORT (" + Proposal.DEFAULT_PORT + ") and HOST (0.0.0.0)");
+    }
+
+    /** The start script's command when it runs a built server, without leading variable assignments. */
+    static Optional<String> startFromScript(PackageJson pkg) {
+        for (String command : BuildScripts.commands(pkg, "start")) {
+            Matcher m = SERVE_COMMAND.matcher(command);
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static int major(PackageJson pkg, String dep) {
+        String version =
+                pkg.dependencies().getOrDefault(dep, pkg.devDependencies().getOrDefault(dep, ""));
+        Matcher m = MAJOR.matcher(version);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}

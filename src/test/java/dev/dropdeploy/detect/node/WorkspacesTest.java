@@ -1,0 +1,93 @@
+package dev.dropdeploy.detect.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.Trees;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workspace member is installed and built from the workspace root, with the member as the target. */
+class WorkspacesTest {
+
+    private static final String SERVER =
+            "const express = require('express');\nexpress().listen(process.env.PORT, '0.0.0.0');\n";
+
+    @Test
+    void globsIncludeMembersAndNegatedGlobsExcludeThem() {
+        List<String> globs = List.of("apps/*", "packages/**", "!apps/legacy");
+
+        assertThat(Workspaces.matches(globs, "apps/web")).isTrue();
+        assertThat(Workspaces.matches(globs, "packages/ui/react")).isTrue();
+        assertThat(Workspaces.matches(globs, "apps/legacy")).isFalse();
+        assertThat(Workspaces.matches(globs, "apps/web/nested")).isFalse();
+        assertThat(Workspaces.matches(globs, "tools/cli")).isFalse();
+    }
+
+    @Test
+    void aTurborepoMemberIsBuiltByTurboWithItsDependencies(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"name\":\"repo\",\"packageManager\":\"npm@10.9.0\",\"workspaces\":[\"apps/*\"],"
+                                + "\"devDependencies\":{\"turbo\":\"2.3.3\"},\"scripts\":{\"build\":\"turbo run build\"}}",
+                        "package-lock.json",
+                        "{}",
+                        "apps/api/package.json",
+                        "{\"name\":\"api\",\"scripts\":{\"build\":\"tsc\",\"start\":\"node dist/server.js\"},"
+                                + "\"dependencies\":{\"express\":\"4.21.2\"}}",
+                        "apps/api/server.js",
+                        SERVER));
+
+        assertThat(report.appDirectory()).isEqualTo("apps/api");
+        assertThat(report.workspace().root()).isEmpty();
+        assertThat(report.workspace().member()).isEqualTo("apps/api");
+        assertThat(report.commands().install()).isEqualTo("npm ci");
+        assertThat(report.commands().build())
+                .isEqualTo("TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=api...");
+    }
+
+    @Test
+    void aYarnBerryMemberIsBuiltWithItsWorkspaceDependenciesFirst(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"private\":true,\"packageManager\":\"yarn@4.5.3\",\"workspaces\":[\"packages/*\"]}",
+                        "yarn.lock",
+                        "__metadata:\n  version: 8\n",
+                        "packages/site/package.json",
+                        "{\"name\":\"site\",\"scripts\":{\"build\":\"vite build\"},\"dependencies\":{\"@acme/ui\":\"workspace:*\"},"
+                                + "\"devDependencies\":{\"vite\":\"5.4.11\"}}",
+                        "packages/site/index.html",
+                        "<div id=app></div>\n",
+                        "packages/ui/package.json",
+                        "{\"name\":\"@acme/ui\",\"scripts\":{\"build\":\"tsc\"}}"));
+
+        assertThat(report.appDirectory()).isEqualTo("packages/site");
+        assertThat(report.commands().build())
+                .isEqualTo("yarn workspaces foreach --recursive --topological --from site run build");
+        assertThat(report.workspace().manifests()).containsExactlyInAnyOrder("packages/site", "packages/ui");
+    }
+
+    @Test
+    void aFolderTheWorkspaceDoesNotListIsBuiltOnItsOwn(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"private\":true,\"workspaces\":[\"packages/*\"]}",
+                        "tools/api/package.json",
+                        "{\"name\":\"api\",\"dependencies\":{\"express\":\"4.21.2\"}}",
+                        "tools/api/server.js",
+                        SERVER));
+
+        assertThat(report.appDirectory()).isEqualTo("tools/api");
+        assertThat(report.workspace()).isNull();
+        assertThat(report.buildContext()).isEqualTo("tools/api");
+    }
+}
