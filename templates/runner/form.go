@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -84,6 +85,9 @@ func (f Form) arguments(in Input) ([]string, error) {
 		if len(field.Choices) > 0 && !contains(field.Choices, value) {
 			return nil, fmt.Errorf("%s must be one of %s", field.title(), strings.Join(field.Choices, ", "))
 		}
+		if err := field.checkValue(value); err != nil {
+			return nil, err
+		}
 		if field.Flag == "" {
 			positionals = append(positionals, value)
 		} else if value != field.Default {
@@ -94,7 +98,47 @@ func (f Form) arguments(in Input) ([]string, error) {
 	if name, ok := in.Uploads["upload"]; ok && f.Upload {
 		args = append(args, name)
 	}
+	if !f.FreeArguments {
+		if len(in.Args) > 0 {
+			return nil, fmt.Errorf("this program takes no free arguments; use its fields")
+		}
+		return args, nil
+	}
 	return append(args, in.Args...), nil
+}
+
+// takesFile tells whether an uploaded file may be given under this name: a file field, or the
+// input file of a program that reads one named on its command line.
+func (f Form) takesFile(name string) bool {
+	if name == "upload" {
+		return f.Upload
+	}
+	for _, field := range f.Fields {
+		if field.Name == name && field.Kind == "file" {
+			return true
+		}
+	}
+	return false
+}
+
+// checkValue refuses what a field's type does not allow, and a value that the program's parser would
+// take for an option instead of the value it is.
+func (f Field) checkValue(value string) error {
+	switch f.Kind {
+	case "integer":
+		if _, err := strconv.ParseInt(value, 10, 64); err != nil {
+			return fmt.Errorf("%s must be a whole number", f.title())
+		}
+	case "number":
+		if _, err := strconv.ParseFloat(value, 64); err != nil {
+			return fmt.Errorf("%s must be a number", f.title())
+		}
+	default:
+		if strings.HasPrefix(value, "-") && f.Kind != "file" {
+			return fmt.Errorf("%s cannot start with \"-\"", f.title())
+		}
+	}
+	return nil
 }
 
 func (f Field) title() string {

@@ -23,7 +23,7 @@ func TestSplitArgumentsRefusesAnUnclosedQuote(t *testing.T) {
 }
 
 func TestArgumentsPutOptionsBeforePositionalsAndLeaveDefaultsOut(t *testing.T) {
-	form := Form{Upload: true, Fields: []Field{
+	form := Form{Upload: true, FreeArguments: true, Fields: []Field{
 		{Name: "principal", Kind: "number", Required: true},
 		{Name: "rate", Flag: "--rate", Kind: "number", Default: "5"},
 		{Name: "years", Flag: "--years", Kind: "integer", Default: "30"},
@@ -71,5 +71,24 @@ func TestAShellFormCommandPassesTheRunsArgumentsToTheProgram(t *testing.T) {
 	exec, _ := programCommand([]string{"/usr/local/bin/server"})
 	if !reflect.DeepEqual(exec, []string{"/usr/local/bin/server"}) {
 		t.Fatalf("an exec-form command changed: %q", exec)
+	}
+}
+
+func TestAVisitorCannotTurnAValueIntoAnOptionOrAddArgumentsTheProgramDoesNotTake(t *testing.T) {
+	form := Form{Fields: []Field{
+		{Name: "city", Kind: "text"},
+		{Name: "count", Flag: "--count", Kind: "integer"},
+	}}
+	for _, in := range []Input{
+		{Fields: map[string]string{"city": "--delete-everything"}},
+		{Fields: map[string]string{"count": "3 --force"}},
+		{Fields: map[string]string{"city": "Oslo"}, Args: []string{"--also"}},
+	} {
+		if args, err := form.arguments(in); err == nil {
+			t.Fatalf("%+v was accepted as %q", in, args)
+		}
+	}
+	if !(Form{Upload: true}).takesFile("upload") || form.takesFile("upload") || form.takesFile("city") {
+		t.Fatal("a file was taken where the form has no file")
 	}
 }

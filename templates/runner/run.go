@@ -1,15 +1,18 @@
 package main
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
@@ -49,56 +52,88 @@ type Run struct {
 	ID      string
 	Dir     string
 	started time.Time
-	inputs  map[string]bool
+	done    atomic.Bool
+	files   []OutputFile
 }
+
+// The folders DropDeploy makes in a run's folder; hidden, so never offered as output.
+const (
+	homeFolder    = ".home"
+	uploadsFolder = ".uploads"
+)
 
 func newRun(base string) (*Run, error) {
 	id := make([]byte, 16)
 	if _, err := rand.Read(id); err != nil {
 		return nil, err
 	}
-	run := &Run{ID: hex.EncodeToString(id), started: time.Now(), inputs: map[string]bool{}}
+	run := &Run{ID: hex.EncodeToString(id), started: time.Now()}
 	run.Dir = filepath.Join(base, run.ID)
-	if err := os.MkdirAll(filepath.Join(run.Dir, ".home"), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Join(run.Dir, homeFolder), 0o700); err != nil {
 		return nil, err
 	}
 	return run, nil
 }
 
+func (r *Run) remove() { _ = os.RemoveAll(r.Dir) }
+
+func (r *Run) finished() bool { return r.done.Load() }
+
+// wrote tells whether the run reported this file as written, the only files it offers.
+func (r *Run) wrote(name string) bool {
+	if !r.finished() {
+		return false
+	}
+	for _, file := range r.files {
+		if file.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // linkAppFiles makes the app's own files (data it reads by a relative name) visible in the run's
 // folder without copying them; what the program writes next to them stays in the run's folder.
-func (r *Run) linkAppFiles(appDir string) {
+func (r *Run) linkAppFiles(appDir string) error {
 	if appDir == "" || appDir == "/" {
-		return
+		return nil
 	}
 	entries, err := os.ReadDir(appDir)
 	if err != nil {
-		return
+		return nil
 	}
 	for _, entry := range entries {
-		_ = os.Symlink(filepath.Join(appDir, entry.Name()), filepath.Join(r.Dir, entry.Name()))
+		if entry.Name() == homeFolder || entry.Name() == uploadsFolder {
+			continue
+		}
+		if err := os.Symlink(filepath.Join(appDir, entry.Name()), filepath.Join(r.Dir, entry.Name())); err != nil {
+			return fmt.Errorf("the run's folder could not be prepared: %v", err)
+		}
 	}
+	return nil
 }
 
-// saveUpload stores an uploaded file under a plain base name of its own choosing, never a path.
+// saveUpload stores an uploaded file in the run's uploads folder under a plain base name, never a
+// path, and answers the relative name the program is given (it cannot start with "-").
 func (r *Run) saveUpload(name string, content io.Reader, maxBytes int64) (string, error) {
-	base := safeName(name)
-	target := filepath.Join(r.Dir, base)
-	_ = os.Remove(target) // an app file of the same name is a link: the upload replaces the link only
-	file, err := os.OpenFile(target, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-	if err != nil {
+	folder := filepath.Join(r.Dir, uploadsFolder)
+	if err := os.MkdirAll(folder, 0o700); err != nil {
 		return "", err
+	}
+	base := safeName(name)
+	file, err := os.OpenFile(filepath.Join(folder, base), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return "", fmt.Errorf("two uploaded files are named %q", base)
 	}
 	defer file.Close()
 	written, err := io.Copy(file, io.LimitReader(content, maxBytes+1))
+	if err == nil && written > maxBytes {
+		err = fmt.Errorf("the uploaded file is larger than %s", sizeText(maxBytes))
+	}
 	if err != nil {
 		return "", err
 	}
-	if written > maxBytes {
-		return "", fmt.Errorf("the uploaded file is larger than %s", sizeText(maxBytes))
-	}
-	r.inputs[base] = true
-	return base, nil
+	return uploadsFolder + "/" + base, nil
 }
 
 func safeName(name string) string {
@@ -121,7 +156,8 @@ func safeName(name string) string {
 
 // execute runs command with args and stdin in the run's folder, reporting output as it comes. The
 // program and everything it starts form one process group, killed as a whole at the end.
-func (r *Run) execute(command, shown, args []string, stdin string, limits Limits, emit func(Event)) {
+func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin string, limits Limits, emit func(Event)) {
+	defer r.done.Store(true)
 	full := append(append([]string{}, command...), args...)
 	emit(Event{Type: "start", ID: r.ID, Command: append(append([]string{}, shown...), args...)})
 	cmd := exec.Command(full[0], full[1:]...)
@@ -141,6 +177,7 @@ func (r *Run) execute(command, shown, args []string, stdin string, limits Limits
 		outRead.Close()
 		errRead.Close()
 		code := 127
+		r.files = []OutputFile{}
 		emit(Event{Type: "output", Stream: "stderr", Text: "The program could not start: " + err.Error() + "\n"})
 		emit(Event{Type: "end", ExitCode: &code})
 		return
@@ -198,6 +235,11 @@ func (r *Run) execute(command, shown, args []string, stdin string, limits Limits
 			errRead.Close()
 		case <-readersDone:
 			readersDone = nil
+		case <-ctx.Done():
+			// The visitor left: nobody is there to read what it prints.
+			if state == nil {
+				kill("the visitor left")
+			}
 		case <-timer.C:
 			if state != nil {
 				continue
@@ -205,9 +247,11 @@ func (r *Run) execute(command, shown, args []string, stdin string, limits Limits
 			kill(fmt.Sprintf("time limit (%d s)", int64(limits.Time/time.Second)))
 		}
 	}
+	inWrite.Close() // a program that never read its input leaves the writer waiting no longer
 	code := state.ExitCode()
+	r.files = r.writtenFiles()
 	end := Event{Type: "end", ExitCode: &code, DurationMs: time.Since(r.started).Milliseconds(),
-		StoppedBy: stoppedBy, Truncated: output.over, Files: r.writtenFiles()}
+		StoppedBy: stoppedBy, Truncated: output.over, Files: r.files}
 	emit(end)
 }
 
@@ -286,18 +330,26 @@ func (r *Run) writtenFiles() []OutputFile {
 			}
 			return nil
 		}
-		if !entry.Type().IsRegular() || r.inputs[rel] || len(files) >= maxOfferedFiles {
+		if !entry.Type().IsRegular() || len(files) >= maxOfferedFiles {
 			return nil
 		}
 		info, err := entry.Info()
 		if err != nil {
 			return nil
 		}
-		files = append(files, OutputFile{Name: rel, Size: info.Size(), URL: "/api/runs/" + r.ID + "/files/" + rel})
+		files = append(files, OutputFile{Name: rel, Size: info.Size(), URL: "/api/runs/" + r.ID + "/files/" + escapePath(rel)})
 		return nil
 	})
 	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
 	return files
+}
+
+func escapePath(rel string) string {
+	parts := strings.Split(filepath.ToSlash(rel), "/")
+	for i, part := range parts {
+		parts[i] = url.PathEscape(part)
+	}
+	return strings.Join(parts, "/")
 }
 
 func sizeText(bytes int64) string {

@@ -18,7 +18,11 @@ import (
 //go:embed page
 var page embed.FS
 
-const keptRuns = 20
+const (
+	keptRuns     = 20
+	maxFileParts = 8
+	writeWait    = 3 * time.Second
+)
 
 type server struct {
 	settings
@@ -82,49 +86,63 @@ func (s *server) describe(w http.ResponseWriter, r *http.Request) {
 // run answers with one JSON document, or with one JSON event per line as the program goes when the
 // caller asks for application/x-ndjson (the page does).
 func (s *server) run(w http.ResponseWriter, r *http.Request) {
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	default:
-		w.Header().Set("Retry-After", "5")
-		problem(w, http.StatusTooManyRequests,
-			fmt.Sprintf("%d runs are already going on, the most this program runs at once; try again in a moment", s.concurrency))
-		return
-	}
+	// The input is read and checked before a slot is taken, so a slow or broken request holds no slot.
 	run, err := newRun(s.runsDir)
 	if err != nil {
 		problem(w, http.StatusInternalServerError, "no room for the run: "+err.Error())
 		return
 	}
-	s.keepRun(run)
 	r.Body = http.MaxBytesReader(w, r.Body, s.uploadBytes+1<<20)
 	input, err := s.readInput(r, run)
 	var args []string
 	if err == nil {
 		args, err = s.form.arguments(input)
 	}
+	if err == nil {
+		err = run.linkAppFiles(s.appDir)
+	}
 	if err != nil {
+		run.remove()
 		problem(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	run.linkAppFiles(s.appDir)
-	if strings.Contains(r.Header.Get("Accept"), "application/x-ndjson") {
-		s.stream(w, run, args, input.Stdin)
+	select {
+	case s.slots <- struct{}{}:
+	default:
+		run.remove()
+		w.Header().Set("Retry-After", "5")
+		problem(w, http.StatusTooManyRequests,
+			fmt.Sprintf("%d runs are already going on, the most this program runs at once; try again in a moment", s.concurrency))
 		return
 	}
-	writeJSON(w, http.StatusOK, s.collect(run, args, input.Stdin))
+	release := sync.OnceFunc(func() { <-s.slots })
+	defer release()
+	s.keepRun(run)
+	if strings.Contains(r.Header.Get("Accept"), "application/x-ndjson") {
+		s.stream(w, r, run, args, input.Stdin)
+		return
+	}
+	result := s.collect(r, run, args, input.Stdin)
+	release() // the answer may be slow to leave; the next run need not wait for it
+	writeJSON(w, http.StatusOK, result)
 }
 
-func (s *server) stream(w http.ResponseWriter, run *Run, args []string, stdin string) {
+// stream sends each event as it comes. A write that cannot leave within a few seconds (a client that
+// stopped reading) ends the stream, never the limits: the run goes on to its end and is then kept.
+func (s *server) stream(w http.ResponseWriter, r *http.Request, run *Run, args []string, stdin string) {
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Accel-Buffering", "no")
-	flusher, _ := w.(http.Flusher)
+	control := http.NewResponseController(w)
 	encoder := json.NewEncoder(w)
-	run.execute(s.command, s.shown, args, stdin, s.limits, func(e Event) {
-		_ = encoder.Encode(e)
-		if flusher != nil {
-			flusher.Flush()
+	gone := false
+	run.execute(r.Context(), s.command, s.shown, args, stdin, s.limits, func(e Event) {
+		if gone {
+			return
+		}
+		_ = control.SetWriteDeadline(time.Now().Add(writeWait))
+		if encoder.Encode(e) != nil || control.Flush() != nil {
+			gone = true
 		}
 	})
 }
@@ -142,10 +160,10 @@ type Result struct {
 	Files      []OutputFile `json:"files"`
 }
 
-func (s *server) collect(run *Run, args []string, stdin string) Result {
+func (s *server) collect(r *http.Request, run *Run, args []string, stdin string) Result {
 	var out, errs strings.Builder
 	result := Result{ID: run.ID, Files: []OutputFile{}}
-	run.execute(s.command, s.shown, args, stdin, s.limits, func(e Event) {
+	run.execute(r.Context(), s.command, s.shown, args, stdin, s.limits, func(e Event) {
 		switch {
 		case e.Type == "start":
 			result.Command = e.Command
@@ -211,6 +229,7 @@ func (s *server) readMultipart(r *http.Request, run *Run, input *Input) error {
 		return err
 	}
 	var prompts []string
+	files := 0
 	for {
 		part, err := reader.NextPart()
 		if err == io.EOF {
@@ -221,11 +240,18 @@ func (s *server) readMultipart(r *http.Request, run *Run, input *Input) error {
 		}
 		name := part.FormName()
 		if part.FileName() != "" {
+			field := strings.TrimPrefix(name, "file.")
+			if !s.form.takesFile(field) {
+				return fmt.Errorf("this program takes no file named %q", field)
+			}
+			if files++; files > maxFileParts {
+				return fmt.Errorf("at most %d files per run", maxFileParts)
+			}
 			saved, err := run.saveUpload(part.FileName(), part, s.uploadBytes)
 			if err != nil {
 				return err
 			}
-			input.Uploads[strings.TrimPrefix(name, "file.")] = saved
+			input.Uploads[field] = saved
 			continue
 		}
 		value, err := io.ReadAll(io.LimitReader(part, 1<<20))
@@ -257,24 +283,37 @@ func promptLines(answers []string) string {
 	return strings.Join(answers, "\n") + "\n"
 }
 
+// download serves only a file the run itself reported, opened inside the run's folder so that no link
+// (one the program made, or an app folder linked in) leads anywhere else.
 func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	run := s.runs[r.PathValue("id")]
 	s.mu.Unlock()
-	name := filepath.Clean(r.PathValue("name"))
-	if run == nil || name == "." || strings.HasPrefix(name, "..") || filepath.IsAbs(name) {
+	name := r.PathValue("name")
+	if run == nil || !run.wrote(name) {
 		problem(w, http.StatusNotFound, "no such file: runs keep their files for 15 minutes")
 		return
 	}
-	path := filepath.Join(run.Dir, name)
-	info, err := os.Lstat(path)
-	if err != nil || !info.Mode().IsRegular() {
+	root, err := os.OpenRoot(run.Dir)
+	if err != nil {
 		problem(w, http.StatusNotFound, "no such file: runs keep their files for 15 minutes")
+		return
+	}
+	defer root.Close()
+	file, err := root.Open(name)
+	if err != nil {
+		problem(w, http.StatusNotFound, "no such file: it cannot be read")
+		return
+	}
+	defer file.Close()
+	info, err := file.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		problem(w, http.StatusNotFound, "no such file: it is not a plain file")
 		return
 	}
 	w.Header().Set("Content-Type", "application/octet-stream")
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filepath.Base(name)}))
-	http.ServeFile(w, r, path)
+	http.ServeContent(w, r, "", info.ModTime(), file)
 }
 
 func (s *server) keepRun(run *Run) {
@@ -282,10 +321,16 @@ func (s *server) keepRun(run *Run) {
 	defer s.mu.Unlock()
 	s.runs[run.ID] = run
 	s.forgetLocked(func(all []*Run) []*Run {
-		if len(all) <= keptRuns {
+		var finished []*Run
+		for _, run := range all {
+			if run.finished() {
+				finished = append(finished, run)
+			}
+		}
+		if len(finished) <= keptRuns {
 			return nil
 		}
-		return all[:len(all)-keptRuns]
+		return finished[:len(finished)-keptRuns]
 	})
 }
 
@@ -296,7 +341,7 @@ func (s *server) sweep() {
 		s.forgetLocked(func(all []*Run) []*Run {
 			var old []*Run
 			for _, run := range all {
-				if time.Since(run.started) > s.keep {
+				if run.finished() && time.Since(run.started) > s.keep {
 					old = append(old, run)
 				}
 			}
@@ -314,6 +359,6 @@ func (s *server) forgetLocked(pick func(oldestFirst []*Run) []*Run) {
 	sort.Slice(all, func(i, j int) bool { return all[i].started.Before(all[j].started) })
 	for _, run := range pick(all) {
 		delete(s.runs, run.ID)
-		_ = os.RemoveAll(run.Dir)
+		run.remove()
 	}
 }

@@ -75,8 +75,9 @@ function buildForm(form) {
   if (form.stdin) fields.append(textRow("stdin", "stdin", form.prompts && form.prompts.length ? "More standard input" : "Standard input",
     "Sent to the program as it runs; one line per answer.", true));
   $("limits").textContent = "Each run: at most " + form.timeLimitSeconds + " s and " + size(form.outputLimitBytes) + " of output.";
+  // The body goes in single quotes for a shell: a quote in it (a default the owner wrote) is closed and escaped.
   $("api-example").textContent = "curl -s " + location.origin + "/api/run \\\n  -H 'Content-Type: application/json' \\\n  -d '" +
-    JSON.stringify(example(form)) + "'";
+    JSON.stringify(example(form)).replace(/'/g, "'\\''") + "'";
 }
 
 function example(form) {

@@ -47,6 +47,9 @@ final class Hardening {
                 .withRestartPolicy(RestartPolicy.noRestart())
                 .withLogConfig(BOUNDED_LOG)
                 .withReadonlyRootfs(spec.readOnlyRootFilesystem())
+                // The engine's small init is PID 1 and reaps what the app's processes orphan (a run page's runs, a
+                // server's workers), so zombies never eat the pids limit.
+                .withInit(true)
                 // Lets a non-root app bind port 80 or 443 (an nginx or Caddy image as written) without any capability.
                 .withSysctls(Map.of("net.ipv4.ip_unprivileged_port_start", "0"));
         if (spec.readOnlyRootFilesystem()) {

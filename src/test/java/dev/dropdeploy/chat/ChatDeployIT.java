@@ -13,6 +13,7 @@ import dev.dropdeploy.support.TraefikForTests;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -150,9 +151,11 @@ class ChatDeployIT {
 
         assertThat(turn.events).as(turn.toString()).anyMatch(e -> e.startsWith("run page v1 "));
         assertThat(page(project.slug())).contains("/run-page/page.js");
-        HttpResponse<String> run = Http.send(Http.toApp(turn.url + "api/run")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> run = Http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + TRAEFIK.getMappedPort(80) + "/api/run"))
+                        .header("Host", project.slug() + ".localhost")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(run.body()).contains("month 3: pay 400.00, left 0.00").contains("\"exitCode\":0");
     }
 

@@ -370,7 +370,7 @@ class RunPageIT {
     }
 
     private static HttpResponse<String> send(String page, String body) {
-        return Http.send(Http.toApp(page + "api/run")
+        return Http.send(Http.toApp(page.replaceFirst("/?$", "/api/run"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -380,7 +380,7 @@ class RunPageIT {
                 .version(HttpClient.Version.HTTP_1_1)
                 .build()
                 .sendAsync(
-                        Http.toApp(page + "api/run")
+                        Http.toApp(page.replaceFirst("/?$", "/api/run"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build(),
