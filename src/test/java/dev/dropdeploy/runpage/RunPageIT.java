@@ -196,8 +196,7 @@ class RunPageIT {
 
         browser.findElement(By.id("args")).sendKeys("5");
         browser.findElement(By.id("run")).click();
-        waitFor(() -> output().startsWith("5\n4"));
-        waitFor(() -> status().startsWith("Exit status 0"));
+        waitFor(() -> streamText("stdout").equals("5\n4\n3\n2\n1\n") && status().startsWith("Exit status 0"));
     }
 
     @Test
