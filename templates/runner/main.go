@@ -38,8 +38,7 @@ func main() {
 	go server.sweep()
 	log.Printf("run page for %q on port %s: each run at most %v and %s of output, %d at a time",
 		s.form.Name, s.port, s.limits.Time, sizeText(s.limits.OutputBytes), s.concurrency)
-	httpServer := &http.Server{Addr: ":" + s.port, Handler: server.routes(), ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout: 2 * time.Minute, IdleTimeout: time.Minute}
+	httpServer := &http.Server{Addr: ":" + s.port, Handler: server.routes(), ReadHeaderTimeout: 10 * time.Second}
 	log.Fatal(httpServer.ListenAndServe())
 }
 

@@ -21,7 +21,7 @@ var page embed.FS
 const (
 	keptRuns     = 20
 	maxFileParts = 8
-	writeWait    = 3 * time.Second
+	queuedEvents = 1024
 )
 
 type server struct {
@@ -119,7 +119,7 @@ func (s *server) run(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	s.keepRun(run)
 	if strings.Contains(r.Header.Get("Accept"), "application/x-ndjson") {
-		s.stream(w, r, run, args, input.Stdin)
+		s.stream(w, r, run, args, input.Stdin, release)
 		return
 	}
 	result := s.collect(r, run, args, input.Stdin)
@@ -127,24 +127,42 @@ func (s *server) run(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, result)
 }
 
-// stream sends each event as it comes. A write that cannot leave within a few seconds (a client that
-// stopped reading) ends the stream, never the limits: the run goes on to its end and is then kept.
-func (s *server) stream(w http.ResponseWriter, r *http.Request, run *Run, args []string, stdin string) {
+// stream sends each event as it comes. The run never waits for the client: events queue for a writer
+// of their own, and when a client stops reading, output it has no room for is dropped, so the limits
+// still hold and the slot is free as soon as the program ends. The end is always delivered.
+func (s *server) stream(w http.ResponseWriter, r *http.Request, run *Run, args []string, stdin string, release func()) {
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Accel-Buffering", "no")
-	control := http.NewResponseController(w)
-	encoder := json.NewEncoder(w)
-	gone := false
+	events := make(chan Event, queuedEvents)
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		control := http.NewResponseController(w)
+		encoder := json.NewEncoder(w)
+		for e := range events {
+			if encoder.Encode(e) != nil || control.Flush() != nil {
+				for range events { // the client is gone: let the run finish without it
+				}
+				return
+			}
+		}
+	}()
+	var end Event
 	run.execute(r.Context(), s.command, s.shown, args, stdin, s.limits, func(e Event) {
-		if gone {
+		if e.Type == "end" {
+			end = e
 			return
 		}
-		_ = control.SetWriteDeadline(time.Now().Add(writeWait))
-		if encoder.Encode(e) != nil || control.Flush() != nil {
-			gone = true
+		select {
+		case events <- e:
+		default:
 		}
 	})
+	release()
+	events <- end
+	close(events)
+	<-written
 }
 
 // Result is the JSON API's answer: what the program printed, how it ended, what it wrote.
