@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -54,6 +55,8 @@ type Run struct {
 	started time.Time
 	done    atomic.Bool
 	files   []OutputFile
+	mu      sync.Mutex
+	result  Result // what the run printed (within the output limit) and how it ended, once done
 }
 
 // The folders DropDeploy makes in a run's folder; hidden, so never offered as output.
@@ -76,6 +79,31 @@ func newRun(base string) (*Run, error) {
 }
 
 func (r *Run) remove() { _ = os.RemoveAll(r.Dir) }
+
+// keep adds output to the run's own record, which a client whose stream broke reads afterwards.
+func (r *Run) keep(e Event) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if e.Stream == "stdout" {
+		r.result.Stdout += e.Text
+	} else {
+		r.result.Stderr += e.Text
+	}
+}
+
+// outcome is the finished run's record; false while it still runs.
+func (r *Run) outcome() (Result, bool) {
+	if !r.finished() {
+		return Result{}, false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	result := r.result
+	if result.Files == nil {
+		result.Files = []OutputFile{}
+	}
+	return result, true
+}
 
 func (r *Run) finished() bool { return r.done.Load() }
 
@@ -178,6 +206,7 @@ func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin 
 		errRead.Close()
 		code := 127
 		r.files = []OutputFile{}
+		r.result = Result{ID: r.ID, Command: full, ExitCode: code, Stderr: "The program could not start: " + err.Error() + "\n"}
 		emit(Event{Type: "output", Stream: "stderr", Text: "The program could not start: " + err.Error() + "\n"})
 		emit(Event{Type: "end", ExitCode: &code})
 		return
@@ -219,6 +248,7 @@ func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin 
 			text, over := output.take(chunk.Text)
 			if text != "" {
 				chunk.Text = text
+				r.keep(chunk)
 				emit(chunk)
 			}
 			if over {
@@ -252,6 +282,10 @@ func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin 
 	r.files = r.writtenFiles()
 	end := Event{Type: "end", ExitCode: &code, DurationMs: time.Since(r.started).Milliseconds(),
 		StoppedBy: stoppedBy, Truncated: output.over, Files: r.files}
+	r.mu.Lock()
+	r.result.ID, r.result.Command, r.result.ExitCode = r.ID, append(append([]string{}, shown...), args...), code
+	r.result.DurationMs, r.result.StoppedBy, r.result.Truncated, r.result.Files = end.DurationMs, stoppedBy, output.over, r.files
+	r.mu.Unlock()
 	emit(end)
 }
 

@@ -42,6 +42,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /run-page/page.css", s.asset("page.css"))
 	mux.HandleFunc("GET /api/form", s.describe)
 	mux.HandleFunc("POST /api/run", s.run)
+	mux.HandleFunc("GET /api/runs/{id}", s.outcome)
 	mux.HandleFunc("GET /api/runs/{id}/files/{name...}", s.download)
 	return secure(mux)
 }
@@ -134,6 +135,8 @@ func (s *server) stream(w http.ResponseWriter, r *http.Request, run *Run, args [
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Accel-Buffering", "no")
+	// Known before any output: a client whose stream breaks asks GET /api/runs/{id} for the outcome.
+	w.Header().Set("X-Run-Id", run.ID)
 	events := make(chan Event, queuedEvents)
 	written := make(chan struct{})
 	go func() {
@@ -303,6 +306,23 @@ func promptLines(answers []string) string {
 
 // download serves only a file the run itself reported, opened inside the run's folder so that no link
 // (one the program made, or an app folder linked in) leads anywhere else.
+// outcome answers a run's record once it has ended (202 while it runs), for a client whose stream broke.
+func (s *server) outcome(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	run := s.runs[r.PathValue("id")]
+	s.mu.Unlock()
+	if run == nil {
+		problem(w, http.StatusNotFound, "no such run: runs are kept for 15 minutes")
+		return
+	}
+	result, done := run.outcome()
+	if !done {
+		writeJSON(w, http.StatusAccepted, map[string]bool{"running": true})
+		return
+	}
+	writeJSON(w, http.StatusOK, result)
+}
+
 func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	run := s.runs[r.PathValue("id")]

@@ -142,6 +142,7 @@ async function run() {
   const status = $("status");
   status.className = "";
   status.textContent = "Running…";
+  let runId = null;
   try {
     const response = await fetch("/api/run", { method: "POST", body: formData(), headers: { Accept: "application/x-ndjson" } });
     if (!response.ok) {
@@ -150,13 +151,41 @@ async function run() {
       status.className = "failed";
       return;
     }
+    runId = response.headers.get("X-Run-Id");
     await readEvents(response.body.getReader());
   } catch (error) {
-    status.textContent = "The run could not be followed: " + error.message;
-    status.className = "failed";
+    // A proxy or network may cut a long answer; the run itself goes on and keeps its result.
+    if (!runId || !(await recover(runId))) {
+      status.textContent = "The run could not be followed: " + error.message;
+      status.className = "failed";
+    }
   } finally {
     button.disabled = false;
   }
+}
+
+async function recover(runId) {
+  $("status").textContent = "The connection broke; fetching the run's result…";
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch("/api/runs/" + encodeURIComponent(runId));
+      if (response.status === 200) {
+        const result = await response.json();
+        $("output").textContent = "";
+        $("files").textContent = "";
+        if (result.stdout) show("stdout", result.stdout);
+        if (result.stderr) show("stderr", result.stderr);
+        $("command").textContent = "$ " + result.command.map(quote).join(" ");
+        finish(result);
+        return true;
+      }
+      if (response.status !== 202) return false;
+    } catch (ignored) {
+      // try again below
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
 }
 
 async function readEvents(reader) {
