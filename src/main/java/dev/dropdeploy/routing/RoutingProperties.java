@@ -37,9 +37,12 @@ public record RoutingProperties(
         }
     }
 
-    /** Plain HTTP, as before HTTPS was a setting: for tests and tools that build the record by hand. */
-    public RoutingProperties(String appsDomain, int publicPort, String entrypoint, URI traefikUrl) {
-        this(appsDomain, publicPort, entrypoint, traefikUrl, Tls.OFF);
+    /**
+     * Plain HTTP, for code that builds the record by hand. A factory, not a constructor: a second constructor would
+     * leave Spring unsure which one to bind.
+     */
+    static RoutingProperties plainHttp(String appsDomain, int publicPort, String entrypoint, URI traefikUrl) {
+        return new RoutingProperties(appsDomain, publicPort, entrypoint, traefikUrl, Tls.OFF);
     }
 
     /**

@@ -71,7 +71,7 @@ record TraefikDynamicConfig(Http http) {
     record RedirectScheme(String scheme, String port, boolean permanent) {}
 
     static TraefikDynamicConfig render(List<Route> routes, String entrypoint) {
-        return render(routes, new RoutingProperties("localhost", 80, entrypoint, URI.create("http://localhost")));
+        return render(routes, RoutingProperties.plainHttp("localhost", 80, entrypoint, URI.create("http://localhost")));
     }
 
     static TraefikDynamicConfig render(List<Route> routes, RoutingProperties properties) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class AppAddressesTest {
 
-    private final AppAddresses onPort80 =
-            new AppAddresses(new RoutingProperties("apps.example.com", 80, "web", URI.create("http://localhost")));
+    private final AppAddresses onPort80 = new AppAddresses(
+            RoutingProperties.plainHttp("apps.example.com", 80, "web", URI.create("http://localhost")));
 
     @Test
     void aProjectLivesAtItsSlugUnderTheAppsDomain() {
@@ -53,8 +53,8 @@ class AppAddressesTest {
 
     @Test
     void linksNameThePortUnlessItIs80() {
-        AppAddresses local =
-                new AppAddresses(new RoutingProperties("localhost", 8000, "web", URI.create("http://localhost:8000")));
+        AppAddresses local = new AppAddresses(
+                RoutingProperties.plainHttp("localhost", 8000, "web", URI.create("http://localhost:8000")));
         assertThat(local.link(local.projectHost("shop"))).isEqualTo("http://shop.localhost:8000");
     }
 }
