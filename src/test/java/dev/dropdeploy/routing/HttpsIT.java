@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class HttpsIT extends InstallationIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpsIT.class);
     private static final String APPS_DOMAIN = "dd.test";
     private static final int APP_PORT = TraefikForTests.freePort();
     private static final AcmeForTests ACME = AcmeForTests.start(APP_PORT);
@@ -87,10 +90,14 @@ class HttpsIT extends InstallationIT {
     /** Right after the first deployment Traefik may still serve its default certificate while the order completes. */
     private X509Certificate awaitPebbleCertificate(String host, DeploymentView deployment) {
         AtomicReference<TlsClient.Answer> answer = new AtomicReference<>();
+        long start = System.nanoTime();
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
                 .untilAsserted(() -> answer.set(visitor.get(httpsPort(), host, "/")));
+        LOG.info(
+                "Pebble's certificate served {} ms after the first deployment was live",
+                (System.nanoTime() - start) / 1_000_000);
         assertThat(answer.get().status()).isEqualTo(200);
         assertThat(answer.get().headers())
                 .containsEntry("x-dropdeploy-deployment", deployment.id().toString());
