@@ -178,12 +178,16 @@ try_pull() {
   return 1
 }
 
+# An image that only a recipe makes names its offline tag as the production image: it is
+# never pulled, and only a fresh fingerprint counts as present.
+published() { [[ "$1" != "$2" ]]; }
+
 # --- commands ----------------------------------------------------------------------------
 
 ensure_one() {
   local name=$1 prod offline recipe
   read -r prod offline recipe <<<"$(catalog_entry "$name")"
-  if image_present "$prod"; then
+  if published "$prod" "$offline" && image_present "$prod"; then
     dd_log "$name: using $prod (present)"
     return 0
   fi
@@ -193,8 +197,8 @@ ensure_one() {
   fi
   # Slow path from here on: serialise with other runs, then look again.
   dd_lock images
-  image_present "$prod" && return 0
-  if ! image_present "$offline" && try_pull "$name" "$prod"; then
+  published "$prod" "$offline" && image_present "$prod" && return 0
+  if published "$prod" "$offline" && ! image_present "$offline" && try_pull "$name" "$prod"; then
     return 0
   fi
   ensure_offline "$name"

@@ -25,9 +25,13 @@ public class AppAddresses {
     }
 
     public String link(String host) {
-        int port = properties.publicPort();
-        String scheme = properties.tls() ? "https" : "http";
-        int standard = properties.tls() ? 443 : 80;
+        if (properties.tls().enabled()) {
+            return link("https", host, properties.tls().port(), 443);
+        }
+        return link("http", host, properties.publicPort(), 80);
+    }
+
+    private static String link(String scheme, String host, int port, int standard) {
         return scheme + "://" + host + (port == standard ? "" : ":" + port);
     }
 }

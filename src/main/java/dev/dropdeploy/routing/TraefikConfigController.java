@@ -36,7 +36,6 @@ class TraefikConfigController {
         if (!table.restored()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        return ResponseEntity.ok(
-                TraefikDynamicConfig.render(table.snapshot(), properties.entrypoint(), properties.certResolver()));
+        return ResponseEntity.ok(TraefikDynamicConfig.render(table.snapshot(), properties));
     }
 }

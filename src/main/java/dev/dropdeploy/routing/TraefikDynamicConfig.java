@@ -1,6 +1,7 @@
 package dev.dropdeploy.routing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +18,34 @@ record TraefikDynamicConfig(Http http) {
 
     static final String DEPLOYMENT_HEADER = "X-DropDeploy-Deployment";
 
+    /** The router and middleware that send plain HTTP to HTTPS; routes are {@code dd-<slug>}, never with "_". */
+    static final String REDIRECT = "dd_to_https";
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Http(Map<String, Router> routers, Map<String, Service> services, Map<String, Middleware> middlewares) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Router(String rule, List<String> entryPoints, String service, List<String> middlewares, Tls tls) {}
+    record Router(
+            String rule,
+            List<String> entryPoints,
+            String service,
+            List<String> middlewares,
+            Tls tls,
+            Integer priority) {
 
-    /** Traefik obtains and renews each host's certificate through the resolver named in its static config. */
-    record Tls(String certResolver) {}
+        Router(String rule, List<String> entryPoints, String service, List<String> middlewares, Tls tls) {
+            this(rule, entryPoints, service, middlewares, tls, null);
+        }
+    }
+
+    /**
+     * Traefik obtains and renews the certificate through the resolver named in its static config. Every router names
+     * the same domains, so Traefik orders one certificate for all of them and reuses it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Tls(String certResolver, List<Domain> domains) {}
+
+    record Domain(String main, List<String> sans) {}
 
     record Service(LoadBalancer loadBalancer) {}
 
@@ -33,19 +54,30 @@ record TraefikDynamicConfig(Http http) {
     record Server(String url) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Middleware(Headers headers, BasicAuth basicAuth) {}
+    record Middleware(Headers headers, BasicAuth basicAuth, RedirectScheme redirectScheme) {
+
+        Middleware(Headers headers, BasicAuth basicAuth) {
+            this(headers, basicAuth, null);
+        }
+    }
 
     /** {@code removeHeader}: the app never sees the visitor's credentials. */
     record BasicAuth(List<String> users, boolean removeHeader) {}
 
     record Headers(Map<String, String> customResponseHeaders) {}
 
+    /** {@code port} only when the TLS entrypoint is not on 443, so the redirect names it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RedirectScheme(String scheme, String port, boolean permanent) {}
+
     static TraefikDynamicConfig render(List<Route> routes, String entrypoint) {
-        return render(routes, entrypoint, "");
+        return render(routes, RoutingProperties.plainHttp("localhost", 80, entrypoint, URI.create("http://localhost")));
     }
 
-    static TraefikDynamicConfig render(List<Route> routes, String entrypoint, String certResolver) {
-        Tls tls = certResolver == null || certResolver.isBlank() ? null : new Tls(certResolver);
+    static TraefikDynamicConfig render(List<Route> routes, RoutingProperties properties) {
+        RoutingProperties.Tls https = properties.tls();
+        String entrypoint = https.enabled() ? https.entrypoint() : properties.entrypoint();
+        Tls tls = https.enabled() ? certificate(https.certResolver(), properties.certificateDomain()) : null;
         Map<String, Router> routers = new LinkedHashMap<>();
         Map<String, Service> services = new LinkedHashMap<>();
         Map<String, Middleware> middlewares = new LinkedHashMap<>();
@@ -62,7 +94,35 @@ record TraefikDynamicConfig(Http http) {
             routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.copyOf(chain), tls));
             services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
         }
-        return new TraefikDynamicConfig(routes.isEmpty() ? null : new Http(routers, services, middlewares));
+        if (https.enabled()) {
+            redirectToHttps(properties, routers, middlewares);
+        }
+        return new TraefikDynamicConfig(routers.isEmpty() ? null : new Http(routers, services, middlewares));
+    }
+
+    private static Tls certificate(String resolver, String domain) {
+        return new Tls(resolver, List.of(new Domain(domain, List.of("*." + domain))));
+    }
+
+    /**
+     * Every plain-HTTP request is answered with a permanent redirect to the same address over https. Lowest priority,
+     * so a router of its own on the plain entrypoint (an ACME HTTP challenge, say) still wins.
+     */
+    private static void redirectToHttps(
+            RoutingProperties properties, Map<String, Router> routers, Map<String, Middleware> middlewares) {
+        int port = properties.tls().port();
+        middlewares.put(
+                REDIRECT,
+                new Middleware(null, null, new RedirectScheme("https", port == 443 ? null : "" + port, true)));
+        routers.put(
+                REDIRECT,
+                new Router(
+                        "PathPrefix(`/`)",
+                        List.of(properties.entrypoint()),
+                        "noop@internal",
+                        List.of(REDIRECT),
+                        null,
+                        1));
     }
 
     private static String rule(Route route) {

@@ -65,23 +65,79 @@ class TraefikDynamicConfigTest {
     }
 
     @Test
-    void inProductionEveryRouterAsksTheResolverForItsCertificate() throws Exception {
-        Route route = new Route("shop", List.of("shop.apps.example.com"), URI.create("http://c:8080"), "shop-v1");
-
-        JsonNode router = json.readTree(json.writeValueAsString(
-                        TraefikDynamicConfig.render(List.of(route), "websecure", "letsencrypt")))
+    void withHttpsEveryRouterAsksForTheOneWildcardCertificateOfTheAppsDomain() {
+        JsonNode routers = renderWithHttps(List.of(
+                        new Route("shop", List.of("shop.apps.example.com"), URI.create("http://c:8080"), "shop-v2"),
+                        new Route("v1--shop", List.of("v1--shop.apps.example.com"), URI.create("http://b:8080"), "v1")))
                 .get("http")
-                .get("routers")
-                .get("dd-shop");
+                .get("routers");
 
-        assertThat(router.get("entryPoints").get(0).asString()).isEqualTo("websecure");
-        assertThat(router.get("tls").get("certResolver").asString()).isEqualTo("letsencrypt");
-        assertThat(render(List.of(route))
-                        .get("http")
-                        .get("routers")
-                        .get("dd-shop")
-                        .has("tls"))
-                .isFalse();
+        for (String name : List.of("dd-shop", "dd-v1--shop")) {
+            JsonNode router = routers.get(name);
+            assertThat(router.get("entryPoints"))
+                    .singleElement()
+                    .extracting(JsonNode::asString)
+                    .isEqualTo("websecure");
+            JsonNode tls = router.get("tls");
+            assertThat(tls.get("certResolver").asString()).isEqualTo("letsencrypt");
+            assertThat(tls.get("domains")).hasSize(1);
+            assertThat(tls.get("domains").get(0).get("main").asString()).isEqualTo("apps.example.com");
+            assertThat(tls.get("domains").get(0).get("sans"))
+                    .singleElement()
+                    .extracting(JsonNode::asString)
+                    .isEqualTo("*.apps.example.com");
+        }
+    }
+
+    @Test
+    void withHttpsPlainHttpIsRedirectedPermanentlyAndOnlyByTheLowestPriorityRouter() {
+        JsonNode http = renderWithHttps(List.of(
+                        new Route("shop", List.of("shop.apps.example.com"), URI.create("http://c:8080"), "shop-v2")))
+                .get("http");
+
+        JsonNode redirect = http.get("routers").get("dd_to_https");
+        assertThat(redirect.get("entryPoints"))
+                .singleElement()
+                .extracting(JsonNode::asString)
+                .isEqualTo("web");
+        assertThat(redirect.get("rule").asString()).isEqualTo("PathPrefix(`/`)");
+        assertThat(redirect.get("priority").asInt()).isEqualTo(1);
+        assertThat(redirect.get("service").asString()).isEqualTo("noop@internal");
+        assertThat(redirect.has("tls")).isFalse();
+        JsonNode scheme = http.get("middlewares")
+                .get(redirect.get("middlewares").get(0).asString())
+                .get("redirectScheme");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("https");
+        assertThat(scheme.get("permanent").asBoolean()).isTrue();
+        assertThat(scheme.has("port")).as("443 is implied").isFalse();
+    }
+
+    @Test
+    void withHttpsOnAnotherPortTheRedirectNamesThatPort() {
+        RoutingProperties onPort8443 = HttpsSettings.on("dd.test", 8443);
+
+        JsonNode http = json.readTree(json.writeValueAsString(TraefikDynamicConfig.render(List.of(), onPort8443)))
+                .get("http");
+
+        assertThat(http.get("routers").size())
+                .as("only the redirect, before any app is live")
+                .isEqualTo(1);
+        assertThat(http.get("middlewares")
+                        .get("dd_to_https")
+                        .get("redirectScheme")
+                        .get("port")
+                        .asString())
+                .isEqualTo("8443");
+    }
+
+    @Test
+    void withoutHttpsNoRouterHasTlsAndNothingRedirects() {
+        JsonNode http = render(
+                        List.of(new Route("shop", List.of("shop.localhost"), URI.create("http://c:8080"), "shop-v1")))
+                .get("http");
+
+        assertThat(http.get("routers").get("dd-shop").has("tls")).isFalse();
+        assertThat(http.get("routers").has("dd_to_https")).isFalse();
     }
 
     @Test
@@ -103,6 +159,11 @@ class TraefikDynamicConfigTest {
                 .singleElement()
                 .extracting(Route::deployment)
                 .isEqualTo("v2");
+    }
+
+    private JsonNode renderWithHttps(List<Route> routes) {
+        return json.readTree(json.writeValueAsString(
+                TraefikDynamicConfig.render(routes, HttpsSettings.on("apps.example.com", 443))));
     }
 
     private JsonNode render(List<Route> routes) {

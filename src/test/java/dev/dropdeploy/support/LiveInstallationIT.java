@@ -1,38 +1,16 @@
 package dev.dropdeploy.support;
 
-import dev.dropdeploy.account.AccountUser;
-import dev.dropdeploy.account.Accounts;
-import dev.dropdeploy.deploy.DeploymentView;
-import dev.dropdeploy.deploy.Deployments;
-import dev.dropdeploy.deploy.ProjectControls;
-import dev.dropdeploy.workspace.ProjectSummary;
-import dev.dropdeploy.workspace.Projects;
-import dev.dropdeploy.workspace.Workspaces;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.containers.GenericContainer;
 
 /**
- * The shared set-up of integration tests that deploy real apps: one DropDeploy on a free port, the test PostgreSQL,
- * the real Traefik routing to it, an owner signed up per test class and every project it created deleted after the
- * class. Subclasses that add no properties of their own share one Spring context (and so one Traefik) within a run;
- * a subclass that needs other settings adds its own {@code @DynamicPropertySource} and gets a context of its own.
+ * The shared set-up of integration tests that deploy real apps and reach them over plain HTTP: an
+ * {@link InstallationIT} with the real Traefik routing to it. Subclasses that add no properties of their own share one
+ * Spring context (and so one Traefik) within a run; a subclass that needs other settings adds its own
+ * {@code @DynamicPropertySource} and gets a context of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(PostgresContainerConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class LiveInstallationIT {
+public abstract class LiveInstallationIT extends InstallationIT {
 
     protected static final int APP_PORT = TraefikForTests.freePort();
 
@@ -43,50 +21,5 @@ public abstract class LiveInstallationIT {
     static void pointAtTraefik(DynamicPropertyRegistry registry) {
         TraefikForTests.registerDeployProperties(registry, TRAEFIK, APP_PORT);
         registry.add("dropdeploy.routing.public-port", () -> TRAEFIK.getMappedPort(80));
-    }
-
-    @Autowired
-    protected Accounts accounts;
-
-    @Autowired
-    protected Projects projects;
-
-    @Autowired
-    protected Workspaces workspaces;
-
-    @Autowired
-    protected Deployments deployments;
-
-    @Autowired
-    protected ProjectControls controls;
-
-    /** Signed up once per test class, with a name of its own so classes sharing a context never meet. */
-    protected AccountUser owner;
-
-    private final List<ProjectSummary> created = new ArrayList<>();
-
-    @BeforeAll
-    void signUpTheOwner() {
-        owner = accounts.signUp(
-                getClass().getSimpleName().toLowerCase().replaceAll("[^a-z]", "") + "-"
-                        + UUID.randomUUID().toString().substring(0, 8),
-                "correct horse battery");
-    }
-
-    @AfterAll
-    void deleteWhatTheClassCreated() {
-        created.forEach(project -> controls.delete(owner, project.id()));
-    }
-
-    /** A new project of the owner's, deleted after the class. */
-    protected ProjectSummary newProject(String name) {
-        ProjectSummary project = projects.create(owner, name);
-        created.add(project);
-        return project;
-    }
-
-    /** Commits the files as the project's next version and waits until its deployment is live or failed. */
-    protected DeploymentView deploy(ProjectSummary project, Map<String, String> files) throws IOException {
-        return FileDeploys.deploy(workspaces, deployments, owner, project.id(), files);
     }
 }

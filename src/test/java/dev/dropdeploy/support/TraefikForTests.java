@@ -23,18 +23,26 @@ public final class TraefikForTests {
     public static final String ROUTING_TOKEN = "test-routing-" + UUID.randomUUID();
 
     public static GenericContainer<?> start(int appPort) {
-        String config = read(Path.of("traefik/traefik.yml"))
-                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + appPort + "/")
-                .replace("@ROUTING_TOKEN@", ROUTING_TOKEN);
-        GenericContainer<?> traefik = new GenericContainer<>(CatalogImages.image("traefik"))
-                .withCreateContainerCmdModifier(cmd -> cmd.withName("dd-test-traefik-" + UUID.randomUUID()))
-                .withExtraHost("dropdeploy", "host-gateway")
-                .withCopyToContainer(Transferable.of(config), "/etc/traefik/traefik.yml")
-                .withCommand("--configFile=/etc/traefik/traefik.yml")
-                .withExposedPorts(80, 8082)
-                .waitingFor(Wait.forHttp("/ping").forPort(8082));
+        GenericContainer<?> traefik = container(staticConfig(appPort)).withExposedPorts(80, 8082);
         traefik.start();
         return traefik;
+    }
+
+    /** The repository's {@code traefik/traefik.yml} as a test Traefik runs it: polling {@code appPort}, with the token. */
+    public static String staticConfig(int appPort) {
+        return read(Path.of("traefik/traefik.yml"))
+                .replace("http://dropdeploy:8080/", "http://dropdeploy:" + appPort + "/")
+                .replace("@ROUTING_TOKEN@", ROUTING_TOKEN);
+    }
+
+    /** A Traefik with this static configuration, not started yet, ready once it answers {@code /ping}. */
+    public static GenericContainer<?> container(String staticConfig) {
+        return new GenericContainer<>(CatalogImages.image("traefik"))
+                .withCreateContainerCmdModifier(cmd -> cmd.withName("dd-test-traefik-" + UUID.randomUUID()))
+                .withExtraHost("dropdeploy", "host-gateway")
+                .withCopyToContainer(Transferable.of(staticConfig), "/etc/traefik/traefik.yml")
+                .withCommand("--configFile=/etc/traefik/traefik.yml")
+                .waitingFor(Wait.forHttp("/ping").forPort(8082));
     }
 
     /**
