@@ -74,8 +74,12 @@ class MetricStore {
                 Timestamp.from(to));
     }
 
-    Optional<Instant> latestRollup() {
-        Timestamp latest = jdbc.queryForObject("select max(at) from app_metric where rollup = true", Timestamp.class);
+    /** The newest rollup before {@code before} (the clock may have been set back; later ones are left alone). */
+    Optional<Instant> latestRollup(Instant before) {
+        Timestamp latest = jdbc.queryForObject(
+                "select max(at) from app_metric where rollup = true and at < ?",
+                Timestamp.class,
+                Timestamp.from(before));
         return Optional.ofNullable(latest).map(Timestamp::toInstant);
     }
 

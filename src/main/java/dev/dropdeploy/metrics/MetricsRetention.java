@@ -46,7 +46,7 @@ class MetricsRetention {
     private void rollUp(Instant now) {
         Duration step = properties.rollupStep();
         Instant end = Rollups.stepStart(now, step);
-        Instant start = store.latestRollup()
+        Instant start = store.latestRollup(end)
                 .filter(latest -> latest.isAfter(now.minus(properties.rawRetention())))
                 .orElse(Rollups.stepStart(now.minus(properties.rawRetention()), step));
         Map<UUID, List<Sample>> byProject = store.raw(start, end).stream()
