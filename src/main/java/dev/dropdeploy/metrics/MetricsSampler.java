@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -93,10 +94,19 @@ class MetricsSampler {
                     read.getOrDefault(projectId, Optional.empty()).map(reading -> meter.next(container.id(), reading));
             RouterTraffic.Totals requests = requestsOf(slugs.get(projectId), served);
             if (usage.isPresent() || requests.requests() > 0) {
-                store.save(projectId, false, point(clock.instant(), usage, requests));
+                save(projectId, point(clock.instant(), usage, requests));
             }
         });
         slugs.keySet().retainAll(apps.keySet());
+    }
+
+    /** A project deleted while it was sampled has nowhere to keep its point; the other apps' points still count. */
+    private void save(UUID projectId, Sample point) {
+        try {
+            store.save(projectId, false, point);
+        } catch (DataIntegrityViolationException e) {
+            log.debug("No point for project {}: {}", projectId, e.getMessage());
+        }
     }
 
     private Map<UUID, Optional<ContainerReading>> readAll(Map<UUID, UUID> apps, Map<String, ManagedContainer> running) {
