@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the metrics table at a fixed size per app: raw points of every finished rollup step are merged into one
@@ -35,8 +34,10 @@ class MetricsRetention {
         apply(clock.instant());
     }
 
-    /** Rolls up and trims as if it were {@code now}. */
-    @Transactional
+    /**
+     * Rolls up and trims as if it were {@code now}. No transaction is needed: the rollups are upserts, and a failed one
+     * throws before anything is deleted.
+     */
     void apply(Instant now) {
         rollUp(now);
         store.deleteBefore(false, now.minus(properties.rawRetention()));
