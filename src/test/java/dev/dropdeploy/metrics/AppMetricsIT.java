@@ -41,9 +41,6 @@ class AppMetricsIT extends LiveInstallationIT {
     @DynamicPropertySource
     static void sampleOften(DynamicPropertyRegistry registry) {
         registry.add("dropdeploy.metrics.interval", () -> "2s");
-        registry.add(
-                "dropdeploy.metrics.traefik-metrics",
-                () -> "http://localhost:" + TRAEFIK.getMappedPort(8082) + "/metrics");
     }
 
     @Autowired
