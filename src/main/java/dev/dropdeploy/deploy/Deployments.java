@@ -131,6 +131,16 @@ public class Deployments {
                 .map(d -> view(d, project));
     }
 
+    /**
+     * Every live deployment of every project, for DropDeploy's own bookkeeping (the metrics sampler learns at start-up
+     * what events told an earlier run); never shown to a user.
+     */
+    public List<DeploymentView> liveAsSystem() {
+        return repository.findByStateIn(EnumSet.of(DeploymentState.LIVE)).stream()
+                .map(d -> view(d, project(d.projectId())))
+                .toList();
+    }
+
     /** Waits until the deployment reaches a final state or {@code timeout} passes; returns its latest view. */
     public DeploymentView awaitFinal(AccountUser user, UUID deploymentId, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

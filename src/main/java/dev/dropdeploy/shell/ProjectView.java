@@ -20,6 +20,7 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.RuntimeProperties;
@@ -44,6 +45,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final RuntimeProperties runtime;
     private final EnvironmentVariables environment;
     private final AccountUser user;
+    private final AppMetrics metrics;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog;
     private final LogPanel runtimeLog;
@@ -62,8 +64,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             EnvironmentVariables environment,
             CurrentUser currentUser,
             RuntimeProperties runtime,
-            OutputLimits output) {
+            OutputLimits output,
+            AppMetrics metrics) {
         this.runtime = runtime;
+        this.metrics = metrics;
         this.buildLog = new LogPanel("build-log", output);
         this.runtimeLog = new LogPanel("runtime-log", output);
         this.shownLines = output.shownLines();
@@ -101,6 +105,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 links(),
                 new ProjectActions(deployments, controls, user, project, this::refresh),
                 limits(),
+                new H3("Metrics"),
+                new MetricsPanel(metrics, user, project),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),

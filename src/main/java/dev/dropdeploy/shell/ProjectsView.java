@@ -14,6 +14,7 @@ import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
+import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
@@ -34,6 +35,7 @@ class ProjectsView extends VerticalLayout {
     private final AppAddresses addresses;
     private final DeploymentBroadcaster broadcaster;
     private final AccountUser user;
+    private final AppMetrics metrics;
     private final Grid<Row> grid = new Grid<>();
     private final VerticalLayout empty;
     private Runnable unregister = () -> {};
@@ -43,8 +45,10 @@ class ProjectsView extends VerticalLayout {
             Deployments deployments,
             AppAddresses addresses,
             DeploymentBroadcaster broadcaster,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AppMetrics metrics) {
         this.user = currentUser.require();
+        this.metrics = metrics;
         this.projects = projects;
         this.deployments = deployments;
         this.addresses = addresses;
@@ -86,6 +90,8 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(row -> row.latest().map(d -> "v" + d.version()).orElse(""))
                 .setHeader("Version");
         grid.addColumn(row -> row.latest().map(Format::lastDeploy).orElse("")).setHeader("Last deploy");
+        grid.addComponentColumn(row -> AppSparkline.of(metrics, user, row.project()))
+                .setHeader("Last hour");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 ProjectView.class,
                 new RouteParameters("slug", click.getItem().project().slug()))));

@@ -55,6 +55,10 @@ public final class TraefikForTests {
         registry.add("dropdeploy.routing.auth.token", () -> ROUTING_TOKEN);
         registry.add("dropdeploy.runtime.traefik-container", () -> name(traefik));
         registry.add("dropdeploy.routing.traefik-url", () -> "http://localhost:" + traefik.getMappedPort(80));
+        // Else the metrics sampler would read whichever Traefik has the default port (another installation's).
+        registry.add(
+                "dropdeploy.metrics.traefik-metrics",
+                () -> "http://localhost:" + traefik.getMappedPort(8082) + "/metrics");
         registry.add("dropdeploy.deploy.health-timeout", () -> "20s");
         registry.add("dropdeploy.deploy.drain", () -> "1s");
     }
