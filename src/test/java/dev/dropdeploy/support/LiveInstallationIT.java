@@ -89,5 +89,4 @@ public abstract class LiveInstallationIT {
     protected DeploymentView deploy(ProjectSummary project, Map<String, String> files) throws IOException {
         return FileDeploys.deploy(workspaces, deployments, owner, project.id(), files);
     }
-
 }
