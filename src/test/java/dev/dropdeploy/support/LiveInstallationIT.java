@@ -9,8 +9,6 @@ import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +23,8 @@ import org.testcontainers.containers.GenericContainer;
 
 /**
  * The shared set-up of integration tests that deploy real apps: one DropDeploy on a free port, the test PostgreSQL,
- * the real Traefik routing to it, an owner signed up per test class and every project it created deleted after the
- * class. Subclasses that add no properties of their own share one Spring context (and so one Traefik) within a run;
+ * the real Traefik routing to it, an owner signed up per test class and every project it owns (made here, through
+ * the API or by the CLI) deleted after the class. Subclasses that add no properties of their own share one Spring context (and so one Traefik) within a run;
  * a subclass that needs other settings adds its own {@code @DynamicPropertySource} and gets a context of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -63,8 +61,6 @@ public abstract class LiveInstallationIT {
     /** Signed up once per test class, with a name of its own so classes sharing a context never meet. */
     protected AccountUser owner;
 
-    private final List<ProjectSummary> created = new ArrayList<>();
-
     @BeforeAll
     void signUpTheOwner() {
         owner = accounts.signUp(
@@ -75,14 +71,12 @@ public abstract class LiveInstallationIT {
 
     @AfterAll
     void deleteWhatTheClassCreated() {
-        created.forEach(project -> controls.delete(owner, project.id()));
+        projects.idsOwnedBy(owner).forEach(id -> controls.delete(owner, id));
     }
 
     /** A new project of the owner's, deleted after the class. */
     protected ProjectSummary newProject(String name) {
-        ProjectSummary project = projects.create(owner, name);
-        created.add(project);
-        return project;
+        return projects.create(owner, name);
     }
 
     /** Commits the files as the project's next version and waits until its deployment is live or failed. */
