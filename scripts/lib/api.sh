@@ -55,6 +55,7 @@ require_server() {
 # One path segment, percent-encoded, so a name can never step into another path.
 segment() { jq -rn --arg v "$1" '$v | @uri'; }
 
+# shellcheck disable=SC2016 # a jq program: its $names are jq's, not the shell's
 # Turns the log's Server-Sent Events into one line each: "log [phase] text" (control characters blanked, so an app
 # cannot steer the terminal) and "done <deployment JSON>".
 readonly SSE_LINES='foreach (inputs | sub("\r$"; "")) as $l ({event: null, out: null};
@@ -134,7 +135,7 @@ cmd_import() {
   [[ -n "$url" ]] || dd_die "usage: ./dropdeploy import URL [--branch B] [--name NAME] [--json]"
   [[ -n "$name" ]] || name="$(basename "${url%/}" .git)"
   require_server
-  response="$(jq -n --arg url "$url" --arg branch "$branch" '{url: $url, branch: ($branch | select(. != ""))}' \
+  response="$(jq -cn --arg url "$url" --arg branch "$branch" '{url: $url, branch: ($branch | select(. != ""))}' \
     | api_call POST "/projects/$(segment "$name")/import" -H 'Content-Type: application/json' --data-binary @-)"
   [[ "$json" == 1 ]] || jq -r '"Version \(.version): \(.message)"' <<<"$response"
   follow_deployment "$(jq -r '.deployment.id' <<<"$response")" "$json"
@@ -156,21 +157,30 @@ cmd_diff() {
 }
 
 cmd_rollback() {
-  local name=${1:?usage: ./dropdeploy rollback NAME VERSION} version=${2:?usage: ./dropdeploy rollback NAME VERSION}
+  local name=${1:-} version=${2:-}
+  [[ -n "$name" && -n "$version" ]] || dd_die "usage: ./dropdeploy rollback NAME VERSION"
+  started "/projects/$(segment "$name")/rollback/$(segment "$version")"
+}
+
+# Posts to an endpoint that queues a deployment and follows it. The id is assigned on its own line, so a refusal
+# ends the script there (set -e) instead of following an empty id.
+started() {
+  local id
   require_server
-  follow_deployment "$(api_call POST "/projects/$(segment "$name")/rollback/$(segment "$version")" | jq -r '.id')" 0
+  id="$(api_call POST "$1" | jq -r '.id')"
+  follow_deployment "$id" 0
 }
 
 # start and restart are deployments from a built image; stop answers at once.
 cmd_control() {
   local action=$1 name=${2:-}
   [[ -n "$name" ]] || dd_die "usage: ./dropdeploy $action NAME"
-  require_server
   if [[ "$action" == stop ]]; then
+    require_server
     api_call POST "/projects/$(segment "$name")/stop" >/dev/null
     printf 'stopped %s\n' "$name"
   else
-    follow_deployment "$(api_call POST "/projects/$(segment "$name")/$action" | jq -r '.id')" 0
+    started "/projects/$(segment "$name")/$action"
   fi
 }
 
@@ -204,7 +214,7 @@ cmd_env() {
         printf '%s' "${assignment#*=}"
       else
         cat
-      fi | jq -Rs --argjson secret "$secret" '{value: ., secret: $secret}' \
+      fi | jq -cRs --argjson secret "$secret" '{value: ., secret: $secret}' \
         | api_call PUT "$path/$(segment "${assignment%%=*}")" -H 'Content-Type: application/json' --data-binary @- \
           >/dev/null
       printf 'set %s; it applies from the next start: ./dropdeploy restart %s\n' "${assignment%%=*}" "$name" ;;
