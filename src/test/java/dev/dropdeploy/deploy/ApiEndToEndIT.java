@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.ApiKeys;
+import dev.dropdeploy.support.CliScript;
+import dev.dropdeploy.support.CliScript.Run;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.LiveInstallationIT;
 import java.io.ByteArrayOutputStream;
@@ -17,11 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,25 +251,8 @@ class ApiEndToEndIT extends LiveInstallationIT {
                 .key();
     }
 
-    record Run(int exit, String out, String err) {}
-
-    /** The real script, pointed at this test's DropDeploy by the environment a user would set. */
     private Run cli(String apiKey, String... args) throws IOException, InterruptedException {
-        List<String> command =
-                new ArrayList<>(List.of(Path.of("dropdeploy").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("DROPDEPLOY_PORT");
-        env.put("DROPDEPLOY_URL", "http://localhost:" + APP_PORT);
-        env.put("DROPDEPLOY_API_KEY", apiKey);
-        env.put("XDG_CONFIG_HOME", temp.toString());
-        Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the CLI finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliScript("http://localhost:" + APP_PORT, temp).run(apiKey, args);
     }
 
     /** Posts to an endpoint that starts a deployment and follows that to live. */

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.dropdeploy.support.CliScript;
+import dev.dropdeploy.support.CliScript.Run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,6 @@ class CliTest {
     private final Map<String, String> received = new ConcurrentHashMap<>();
 
     record Answer(int status, String type, String body) {}
-
-    record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void startTheServer() throws IOException {
@@ -160,10 +157,8 @@ class CliTest {
 
     @Test
     void withoutAKeyItSaysHowToCreateOne() throws Exception {
-        ProcessBuilder builder = script(List.of("versions", "shop"));
-        builder.environment().remove("DROPDEPLOY_API_KEY");
-
-        Run run = run(builder, null);
+        Run run =
+                new CliScript("http://127.0.0.1:" + server.getAddress().getPort(), temp).run(null, "versions", "shop");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("No API key").contains("API keys");
@@ -196,34 +191,6 @@ class CliTest {
     }
 
     private Run cli(String stdin, String... args) throws IOException, InterruptedException {
-        return run(script(List.of(args)), stdin);
-    }
-
-    private ProcessBuilder script(List<String> args) throws IOException {
-        List<String> command =
-                new ArrayList<>(List.of(Path.of("dropdeploy").toAbsolutePath().toString()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
-        env.put("DROPDEPLOY_URL", "http://127.0.0.1:" + server.getAddress().getPort());
-        env.put("DROPDEPLOY_API_KEY", KEY);
-        env.put(
-                "XDG_CONFIG_HOME",
-                Files.createDirectories(temp.resolve("config")).toString());
-        return builder;
-    }
-
-    private Run run(ProcessBuilder builder, String stdin) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        Process process =
-                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try (OutputStream in = process.getOutputStream()) {
-            if (stdin != null) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the CLI finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliScript("http://127.0.0.1:" + server.getAddress().getPort(), temp).runWithInput(KEY, stdin, args);
     }
 }
