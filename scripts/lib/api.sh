@@ -135,7 +135,7 @@ cmd_import() {
   [[ -n "$url" ]] || dd_die "usage: ./dropdeploy import URL [--branch B] [--name NAME] [--json]"
   [[ -n "$name" ]] || name="$(basename "${url%/}" .git)"
   require_server
-  response="$(jq -cn --arg url "$url" --arg branch "$branch" '{url: $url, branch: ($branch | select(. != ""))}' \
+  response="$(jq -cn --arg url "$url" --arg branch "$branch" '{url: $url, branch: (if $branch == "" then null else $branch end)}' \
     | api_call POST "/projects/$(segment "$name")/import" -H 'Content-Type: application/json' --data-binary @-)"
   [[ "$json" == 1 ]] || jq -r '"Version \(.version): \(.message)"' <<<"$response"
   follow_deployment "$(jq -r '.deployment.id' <<<"$response")" "$json"
@@ -207,7 +207,7 @@ cmd_env() {
   path="/projects/$(segment "$name")/env"
   case "$action" in
     list)
-      api_call GET "$path" | jq -r '.[] | "\(.name)=\(.value)\(if .secret then "  (secret)" else "" end)"' ;;
+      api_call GET "$path" | jq -r '.[] | "\(.name)=\(.shownValue)\(if .secret then "  (secret)" else "" end)"' ;;
     set)
       [[ -n "$assignment" ]] || dd_die "usage: ./dropdeploy env set NAME KEY=VALUE [--secret]"
       if [[ "$assignment" == *=* ]]; then

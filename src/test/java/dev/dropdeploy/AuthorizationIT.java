@@ -163,7 +163,7 @@ class AuthorizationIT {
             call("GET", "/projects/" + slug + "/limits", bobs),
             call("GET", "/projects/" + slug + "/env", bobs),
             post(slug + "/paste", "text/markdown", "```html\n<h1>bob was here</h1>\n```", bobs),
-            post(slug + "/import", "application/json", "{\"url\": \"https://example.com/bob.git\"}", bobs)
+            post(slug + "/import", "application/json", "{\"url\": \"git://example.com/bob.git\"}", bobs)
         }) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404);
             assertThat(error(response)).isEqualTo("not_found");

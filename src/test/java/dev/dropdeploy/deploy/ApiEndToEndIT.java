@@ -165,12 +165,12 @@ class ApiEndToEndIT extends LiveInstallationIT {
                 "POST",
                 "/projects/never-made/import",
                 "application/json",
-                "{\"url\": \"http://example.com/repo.git\"}");
+                "{\"url\": \"git://example.com/repo.git\"}");
         assertThat(plainHttp.statusCode()).isEqualTo(400);
         assertThat(message(plainHttp)).startsWith("Only https:// Git URLs can be imported");
 
         HttpResponse<String> notJson =
-                send(key, "POST", "/projects/never-made/import", "text/plain", "https://example.com/repo.git");
+                send(key, "POST", "/projects/never-made/import", "text/plain", "git://example.com/repo.git");
         assertThat(notJson.statusCode()).isEqualTo(415);
         assertThat(message(notJson)).contains("application/json");
 
@@ -228,7 +228,7 @@ class ApiEndToEndIT extends LiveInstallationIT {
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains(message(send(key, "GET", "/projects/no-such-project", null, null)));
 
-        Run plainHttp = cli(key, "import", "http://example.com/repo.git");
+        Run plainHttp = cli(key, "import", "git://example.com/repo.git");
         assertThat(plainHttp.exit()).isNotZero();
         assertThat(plainHttp.err()).contains("Only https:// Git URLs can be imported");
 

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CliTest {
 
     private static final String KEY = "dd_test-key";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path temp;
@@ -139,10 +140,45 @@ class CliTest {
         Run run = cli("s3cret \"quoted\"\n", "env", "set", "shop", "TOKEN", "--secret");
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        JsonNode sent = JsonMapper.builder().build().readTree(received.get("PUT /api/v1/projects/shop/env/TOKEN"));
+        JsonNode sent = JSON.readTree(received.get("PUT /api/v1/projects/shop/env/TOKEN"));
         assertThat(sent.get("value").asString()).isEqualTo("s3cret \"quoted\"\n");
         assertThat(sent.get("secret").asBoolean()).isTrue();
         assertThat(run.out()).contains("set TOKEN").doesNotContain("s3cret");
+    }
+
+    @Test
+    void importSendsTheUrlAndTheBranchOnlyWhenOneIsGiven() throws Exception {
+        answer("POST /api/v1/projects/repo/import", 202, "application/json", """
+                {"deployment": {"id": "d3"}, "version": 4, "message": "Imported from x@main abc1234"}""");
+        answer("GET /api/v1/deployments/d3/log", 200, "text/event-stream", """
+                event:done
+                data:{"id":"d3","state":"LIVE","url":"http://repo.localhost"}
+
+                """);
+
+        Run defaultBranch = cli(null, "import", "https://git.example/owner/repo.git");
+        JsonNode sent = JSON.readTree(received.get("POST /api/v1/projects/repo/import"));
+        Run branch = cli(null, "import", "https://git.example/owner/repo.git", "--branch", "dev");
+        JsonNode withBranch = JSON.readTree(received.get("POST /api/v1/projects/repo/import"));
+
+        assertThat(defaultBranch.exit()).as(defaultBranch.toString()).isZero();
+        assertThat(defaultBranch.out())
+                .contains("Version 4: Imported from x@main abc1234", "Live: http://repo.localhost");
+        assertThat(sent.get("url").asString()).isEqualTo("https://git.example/owner/repo.git");
+        assertThat(sent.get("branch").isNull()).isTrue();
+        assertThat(branch.exit()).isZero();
+        assertThat(withBranch.get("branch").asString()).isEqualTo("dev");
+    }
+
+    @Test
+    void envListShowsWhatTheServerShows() throws Exception {
+        answer("GET /api/v1/projects/shop/env", 200, "application/json", """
+                [{"name": "GREETING", "shownValue": "hello world", "secret": false, "updatedAt": "t"},
+                 {"name": "TOKEN", "shownValue": "••••", "secret": true, "updatedAt": "t"}]""");
+
+        Run run = cli(null, "env", "list", "shop");
+
+        assertThat(run.out()).isEqualTo("GREETING=hello world\nTOKEN=••••  (secret)\n");
     }
 
     @Test
