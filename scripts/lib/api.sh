@@ -142,7 +142,8 @@ cmd_import() {
 }
 
 cmd_versions() {
-  local name=${1:?usage: ./dropdeploy versions NAME}
+  local name=${1:-}
+  [[ -n "$name" ]] || dd_die "usage: ./dropdeploy versions NAME"
   require_server
   api_call GET "/projects/$(segment "$name")/versions" \
     | jq -r '.[] | "v\(.number)\t\(if .live then "LIVE" else (.lastDeployment // "-") end)\t\(.createdAt[0:19])\t\(.message)\t\(.url)"'
@@ -151,7 +152,10 @@ cmd_versions() {
 cmd_diff() {
   local name=${1:-} version=${2:-} query=""
   [[ -n "$name" && -n "$version" ]] || dd_die "usage: ./dropdeploy diff NAME VERSION [--from VERSION]"
-  [[ "${3:-}" == --from ]] && query="?from=$(segment "${4:?--from needs a version}")"
+  if [[ "${3:-}" == --from ]]; then
+    [[ -n "${4:-}" ]] || dd_die "usage: ./dropdeploy diff NAME VERSION [--from VERSION]"
+    query="?from=$(segment "$4")"
+  fi
   require_server
   api_call GET "/projects/$(segment "$name")/versions/$(segment "$version")/diff$query"
 }
@@ -185,7 +189,8 @@ cmd_control() {
 }
 
 cmd_rm() {
-  local name=${1:?usage: ./dropdeploy rm NAME}
+  local name=${1:-}
+  [[ -n "$name" ]] || dd_die "usage: ./dropdeploy rm NAME"
   require_server
   api_call DELETE "/projects/$(segment "$name")" >/dev/null
   printf 'removed %s\n' "$name"
