@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * What an owner does to a whole project besides deploying: stop it, read its output, delete it. Another user's
- * project reads as absent ({@link dev.dropdeploy.workspace.ProjectNotFound}).
+ * What an owner does to a whole project besides deploying: stop, start and restart it, read its output, delete it.
+ * Another user's project reads as absent ({@link dev.dropdeploy.workspace.ProjectNotFound}).
  */
 @Service
 public class ProjectControls {
