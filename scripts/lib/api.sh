@@ -39,7 +39,7 @@ api_call() {
   status="${response##*$'\n'}"
   body="${response%$'\n'*}"
   if ((status >= 200 && status < 300)); then
-    [[ -z "$body" ]] || printf '%s\n' "$body"
+    [[ -z "$body" ]] || printf '%s\n' "${body%$'\n'}"
     return 0
   fi
   message="$(jq -er '.message | strings' <<<"$body" 2>/dev/null)" || message="$(head -c 2000 <<<"$body")"

@@ -182,6 +182,20 @@ class CliTest {
     }
 
     @Test
+    void diffAndLogsPrintWhatTheServerSendsAsText() throws Exception {
+        answer("GET /api/v1/projects/shop/versions/3/diff", 200, "text/plain", "=== index.html\n+ <h1>v3</h1>\n");
+        answer("GET /api/v1/projects/shop/logs", 200, "text/plain", "listening on 8080\n");
+
+        Run diff = cli(null, "diff", "shop", "3", "--from", "1");
+        Run logs = cli(null, "logs", "shop");
+
+        assertThat(diff.out()).isEqualTo("=== index.html\n+ <h1>v3</h1>\n");
+        assertThat(received.get("query GET /api/v1/projects/shop/versions/3/diff"))
+                .isEqualTo("from=1");
+        assertThat(logs.out()).isEqualTo("listening on 8080\n");
+    }
+
+    @Test
     void namesAreEncodedSoTheyCannotReachAnotherPath() throws Exception {
         answer("GET /api/v1/projects/..%2Fdeployments/versions", 200, "application/json", "[]");
 
@@ -210,6 +224,7 @@ class CliTest {
         received.put(request, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         received.put(
                 "type " + request, String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
+        received.put("query " + request, String.valueOf(exchange.getRequestURI().getRawQuery()));
         Answer answer = answers.get(request);
         if (!("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))
                 && !request.startsWith("GET /actuator")) {
