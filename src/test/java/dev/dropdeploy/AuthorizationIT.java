@@ -154,12 +154,31 @@ class AuthorizationIT {
             call("GET", "/deployments/" + annsDeployment, bobs),
             call("GET", "/deployments/" + annsDeployment + "/log", bobs),
             call("GET", "/deployments/" + annsDeployment + "/log.txt", bobs),
-            upload(slug, bobs)
+            upload(slug, bobs),
+            call("GET", "/projects/" + slug + "/versions", bobs),
+            call("GET", "/projects/" + slug + "/versions/1/diff", bobs),
+            call("POST", "/projects/" + slug + "/stop", bobs),
+            call("POST", "/projects/" + slug + "/start", bobs),
+            call("POST", "/projects/" + slug + "/restart", bobs),
+            call("GET", "/projects/" + slug + "/limits", bobs),
+            call("GET", "/projects/" + slug + "/env", bobs),
+            post(slug + "/paste", "text/markdown", "```html\n<h1>bob was here</h1>\n```", bobs),
+            post(slug + "/import", "application/json", "{\"url\": \"git://example.com/bob.git\"}", bobs)
         }) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404);
             assertThat(error(response)).isEqualTo("not_found");
+            assertThat(response.body()).as("no data of Ann's").doesNotContain("first", "<h1>ann</h1>");
         }
         assertThat(projects.find(ann, annsProject.id())).isPresent();
+        assertThat(workspaces.versions(annsProject.id()))
+                .as("Bob's paste left no version")
+                .hasSize(1);
+    }
+
+    @Test
+    void bobsServicesCannotStartOrRestartAnnsProject() {
+        assertThatThrownBy(() -> controls.start(bob, annsProject.id())).isInstanceOf(ProjectNotFound.class);
+        assertThatThrownBy(() -> controls.restart(bob, annsProject.id())).isInstanceOf(ProjectNotFound.class);
     }
 
     @Test
@@ -228,6 +247,13 @@ class AuthorizationIT {
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {31, -117})));
+    }
+
+    private HttpResponse<String> post(String path, String type, String body, String key) {
+        return Http.send(HttpRequest.newBuilder(URI.create(api("/projects/" + path)))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private String api(String path) {

@@ -19,6 +19,7 @@ import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
+import dev.dropdeploy.workspace.VersionDiffs;
 import dev.dropdeploy.workspace.WorkspaceVersion;
 import dev.dropdeploy.workspace.Workspaces;
 import jakarta.annotation.security.PermitAll;
@@ -31,13 +32,20 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Projects projects;
     private final Workspaces workspaces;
+    private final VersionDiffs diffs;
     private final AppAddresses addresses;
     private final AccountUser user;
 
-    VersionsView(Projects projects, Workspaces workspaces, AppAddresses addresses, CurrentUser currentUser) {
+    VersionsView(
+            Projects projects,
+            Workspaces workspaces,
+            VersionDiffs diffs,
+            AppAddresses addresses,
+            CurrentUser currentUser) {
         this.user = currentUser.require();
         this.projects = projects;
         this.workspaces = workspaces;
+        this.diffs = diffs;
         this.addresses = addresses;
     }
 
@@ -80,7 +88,7 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void diff(ProjectSummary project, WorkspaceVersion version) {
-        Pre text = new Pre(VersionDiff.of(workspaces, project.id(), version.number()));
+        Pre text = new Pre(diffs.ofVersion(project.id(), version.number()));
         text.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
         Dialog dialog = new Dialog(text);
         dialog.setHeaderTitle("Version " + version.number() + ": " + version.message());

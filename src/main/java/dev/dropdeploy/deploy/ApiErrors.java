@@ -7,11 +7,13 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** One error format for the API: {@code {"error": code, "message": text}}. */
-@RestControllerAdvice(assignableTypes = {DeployApi.class, EnvironmentApi.class, ProjectsApi.class})
+/** One error format for the API (every controller of this package): {@code {"error": code, "message": text}}. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
     @ExceptionHandler(DeployApi.NotFound.class)
@@ -34,6 +36,34 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds))
                 .body(Map.of("error", "rate_limited", "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(ProjectControls.NothingToRun.class)
+    ResponseEntity<Map<String, String>> conflict(ProjectControls.NothingToRun e) {
+        return error(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(PasteBodies.Unsupported.class)
+    ResponseEntity<Map<String, String>> unsupported(PasteBodies.Unsupported e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> notJson(HttpMediaTypeNotSupportedException e) {
+        return error(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Send this body as JSON (Content-Type: application/json)");
+    }
+
+    @ExceptionHandler(PasteBodies.TooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(PasteBodies.TooLarge e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "too_large", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
     @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The HTTP API that {@code ./dropdeploy deploy|logs|rollback|rm} and benchmarks use. Requests are signed in by an API
- * key (see the account module); another user's project or deployment answers 404 like a missing one.
+ * Archives in, deployments out: the upload, the log stream, rollback, history, the app's output and deletion, as
+ * {@code ./dropdeploy deploy|logs|rollback|rm} and benchmarks use them. Requests are signed in by an API key (see the
+ * account module); another user's project or deployment answers 404 like a missing one.
  */
 @RestController
 @RequestMapping("/api/v1")

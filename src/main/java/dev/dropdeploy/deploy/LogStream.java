@@ -54,7 +54,7 @@ final class LogStream {
         }
     }
 
-    /** Field order is fixed so shell clients can read the stream with sed. */
+    /** One line of the stream: {@code {phase, line, at}}, as the OpenAPI document and the CLI read it. */
     record Line(String phase, String line, String at) {}
 
     private static void sendAll(SseEmitter emitter, Backlog.Batch<LogLine> batch) {

@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * What an owner does to a whole project besides deploying: stop it, read its output, delete it. Another user's
- * project reads as absent ({@link dev.dropdeploy.workspace.ProjectNotFound}).
+ * What an owner does to a whole project besides deploying: stop, start and restart it, read its output, delete it.
+ * Another user's project reads as absent ({@link dev.dropdeploy.workspace.ProjectNotFound}).
  */
 @Service
 public class ProjectControls {
@@ -31,6 +31,7 @@ public class ProjectControls {
     private final Projects projects;
     private final ProjectLocks locks;
     private final PasswordProtection protection;
+    private final Deployments deployments;
 
     ProjectControls(
             DeploymentRepository repository,
@@ -40,7 +41,9 @@ public class ProjectControls {
             ImageBuilds images,
             Projects projects,
             ProjectLocks locks,
-            PasswordProtection protection) {
+            PasswordProtection protection,
+            Deployments deployments) {
+        this.deployments = deployments;
         this.repository = repository;
         this.recorder = recorder;
         this.containers = containers;
@@ -57,6 +60,41 @@ public class ProjectControls {
      */
     public void stop(AccountUser user, UUID projectId) {
         stop(projects.owned(user, projectId), "Stopped by its owner");
+    }
+
+    /**
+     * Puts the newest version that was built and did not fail back live from its image, without a build: what a
+     * stopped project needs to run again.
+     *
+     * @throws NothingToRun when no version of the project was ever built
+     */
+    public DeploymentView start(AccountUser user, UUID projectId) {
+        int version = deployments.history(user, projectId).stream()
+                .filter(d -> d.image() != null && d.state() != DeploymentState.FAILED)
+                .mapToInt(DeploymentView::version)
+                .findFirst()
+                .orElseThrow(() -> new NothingToRun("Nothing to start: no version of this project was ever built"));
+        return deployments.rollback(user, projectId, version);
+    }
+
+    /**
+     * Starts the live version again in a new container from its image, so changed environment variables apply.
+     *
+     * @throws NothingToRun when nothing is live
+     */
+    public DeploymentView restart(AccountUser user, UUID projectId) {
+        int version = deployments
+                .live(user, projectId)
+                .map(DeploymentView::version)
+                .orElseThrow(() -> new NothingToRun("Nothing to restart: no version is live; start it instead"));
+        return deployments.rollback(user, projectId, version);
+    }
+
+    /** The project is in no state for what was asked (nothing live to restart, nothing built to start). */
+    public static final class NothingToRun extends RuntimeException {
+        NothingToRun(String message) {
+            super(message);
+        }
     }
 
     /** For DropDeploy itself (a limit it enforces): the same as an owner's stop, with the reason shown to them. */

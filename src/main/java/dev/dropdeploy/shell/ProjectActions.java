@@ -7,58 +7,37 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.dropdeploy.account.AccountUser;
-import dev.dropdeploy.deploy.DeploymentState;
-import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
 import dev.dropdeploy.workspace.ProjectSummary;
-import java.util.Optional;
 
 /** Restart, stop, start and delete. Restart and start reuse a built image, so they take seconds. */
 class ProjectActions extends HorizontalLayout {
 
     private static final int ERROR_MILLIS = 6000;
 
-    private final Deployments deployments;
     private final ProjectControls controls;
     private final AccountUser user;
     private final ProjectSummary project;
     private final Runnable changed;
 
+    /** {@code deployments} is unused since start and restart moved into {@link ProjectControls}. */
     ProjectActions(
             Deployments deployments,
             ProjectControls controls,
             AccountUser user,
             ProjectSummary project,
             Runnable changed) {
-        this.deployments = deployments;
         this.controls = controls;
         this.user = user;
         this.project = project;
         this.changed = changed;
-        Button restart =
-                new Button("Restart", e -> act("Restarting", () -> liveVersion().ifPresent(this::rollback)));
+        Button restart = new Button("Restart", e -> act("Restarting", () -> controls.restart(user, project.id())));
         Button stop = new Button("Stop", e -> act("Stopped", () -> controls.stop(user, project.id())));
-        Button start =
-                new Button("Start", e -> act("Starting", () -> lastVersion().ifPresent(this::rollback)));
+        Button start = new Button("Start", e -> act("Starting", () -> controls.start(user, project.id())));
         Button delete = new Button("Delete…", e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(restart, stop, start, delete);
-    }
-
-    private void rollback(int version) {
-        deployments.rollback(user, project.id(), version);
-    }
-
-    private Optional<Integer> liveVersion() {
-        return deployments.live(user, project.id()).map(DeploymentView::version);
-    }
-
-    private Optional<Integer> lastVersion() {
-        return deployments.history(user, project.id()).stream()
-                .filter(d -> d.image() != null && d.state() != DeploymentState.FAILED)
-                .map(DeploymentView::version)
-                .findFirst();
     }
 
     private void act(String done, Runnable action) {

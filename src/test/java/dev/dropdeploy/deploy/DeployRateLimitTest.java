@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class DeployRateLimitTest {
 
     private final MovableClock clock = new MovableClock();
-    private final DeployRateLimit limit = new DeployRateLimit(new ApiProperties(3), clock);
+    private final DeployRateLimit limit =
+            new DeployRateLimit(new ApiProperties(3, org.springframework.util.unit.DataSize.ofMegabytes(2)), clock);
     private final UUID alice = UUID.randomUUID();
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What every integration test that deploys real apps shares: DropDeploy with the test PostgreSQL, an owner signed up
- * per test class and every project it created deleted after the class. The subclass brings the Traefik the apps are
+ * per test class and every project it owns deleted after the class. The subclass brings the Traefik the apps are
  * routed through and DropDeploy's port (a port of its own per Spring context, since cached contexts stay up):
  * {@link LiveInstallationIT} for the plain-HTTP one nearly every test uses.
  */
@@ -49,8 +49,6 @@ public abstract class InstallationIT {
     /** Signed up once per test class, with a name of its own so classes sharing a context never meet. */
     protected AccountUser owner;
 
-    private final List<ProjectSummary> created = new ArrayList<>();
-
     @BeforeAll
     void signUpTheOwner() {
         owner = accounts.signUp(
@@ -59,16 +57,28 @@ public abstract class InstallationIT {
                 "correct horse battery");
     }
 
+    /**
+     * Every project the owner owns (made here, through the API or by the CLI), with its data: a test that attached some
+     * has no other way to clean up. One failure does not keep the others from being deleted.
+     */
     @AfterAll
     void deleteWhatTheClassCreated() {
-        created.forEach(project -> controls.delete(owner, project.id()));
+        List<RuntimeException> failures = new ArrayList<>();
+        projects.idsOwnedBy(owner).forEach(id -> {
+            try {
+                controls.delete(owner, id);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        });
+        failures.stream().findFirst().ifPresent(first -> {
+            throw first;
+        });
     }
 
     /** A new project of the owner's, deleted after the class. */
     protected ProjectSummary newProject(String name) {
-        ProjectSummary project = projects.create(owner, name);
-        created.add(project);
-        return project;
+        return projects.create(owner, name);
     }
 
     /** Commits the files as the project's next version and waits until its deployment is live or failed. */

@@ -1,29 +1,48 @@
-package dev.dropdeploy.chat;
+package dev.dropdeploy.workspace;
 
-import dev.dropdeploy.workspace.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
 
-/** What a version changed against the one before it, as a readable line diff per file. */
-final class VersionDiff {
+/**
+ * What changed between two versions, as a readable line diff per file. Not scoped to a user, like {@link
+ * Workspaces}: callers check that the project is the user's first.
+ */
+@Service
+public class VersionDiffs {
 
     private static final int MAX_LINES = 3000;
 
-    private VersionDiff() {}
+    private final Workspaces workspaces;
 
-    static String of(Workspaces workspaces, UUID projectId, int version) {
-        Map<String, String> before = version > 1 ? files(workspaces, projectId, version - 1) : Map.of();
-        Map<String, String> after = files(workspaces, projectId, version);
+    VersionDiffs(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /** What {@code version} changed against the one before it (everything, for version 1). */
+    public String ofVersion(UUID projectId, int version) {
+        return diff(version > 1 ? files(projectId, version - 1) : Map.of(), files(projectId, version));
+    }
+
+    /**
+     * What changed from version {@code from} to version {@code to}.
+     *
+     * @throws WorkspaceException when either version does not exist
+     */
+    public String between(UUID projectId, int from, int to) {
+        return diff(files(projectId, from), files(projectId, to));
+    }
+
+    static String diff(Map<String, String> before, Map<String, String> after) {
         StringBuilder out = new StringBuilder();
         for (String path : new TreeSet<>(union(before, after))) {
             String a = before.getOrDefault(path, "");
@@ -73,38 +92,32 @@ final class VersionDiff {
         return all;
     }
 
-    private static Map<String, String> files(Workspaces workspaces, UUID projectId, int version) {
+    private Map<String, String> files(UUID projectId, int version) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("dropdeploy-diff-");
             workspaces.checkout(projectId, version, folder);
-            Map<String, String> files = new TreeMap<>();
-            Path root = folder;
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path f : all.filter(Files::isRegularFile).toList()) {
-                    try {
-                        files.put(root.relativize(f).toString(), Files.readString(f));
-                    } catch (IOException binary) {
-                        files.put(root.relativize(f).toString(), "(binary file)");
-                    }
-                }
-            }
-            return files;
+            return read(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(folder);
+            if (folder != null) {
+                JGitVersionStore.deleteRecursively(folder);
+            }
         }
     }
 
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
+    private static Map<String, String> read(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp folder costs nothing that matters here.
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                try {
+                    files.put(folder.relativize(f).toString(), Files.readString(f));
+                } catch (IOException binary) {
+                    files.put(folder.relativize(f).toString(), "(binary file)");
+                }
+            }
         }
+        return files;
     }
 }
