@@ -139,8 +139,8 @@ class DeployApi {
 
     @DeleteMapping("/projects/{name}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable String name) {
-        controls.delete(currentUser.require(), project(name).id());
+    void remove(@PathVariable String name, @RequestParam(defaultValue = "false") boolean deleteData) {
+        controls.delete(currentUser.require(), project(name).id(), deleteData);
     }
 
     private ProjectSummary project(String name) {
