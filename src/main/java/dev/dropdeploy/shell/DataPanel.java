@@ -20,6 +20,7 @@ import dev.dropdeploy.data.DataKind;
 import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
+import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.workspace.ProjectSummary;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,13 +59,30 @@ class DataPanel extends VerticalLayout {
     private void refresh() {
         Map<DataKind, AttachedData> attached = data.list(user, project.id()).stream()
                 .collect(Collectors.toMap(AttachedData::kind, Function.identity()));
+        Map<DataKind, String> needed = needs();
         rows.removeAll();
         for (DataKind kind : DataKind.values()) {
-            rows.add(row(kind, attached.get(kind)));
+            rows.add(row(kind, attached.get(kind), needed.get(kind)));
         }
     }
 
-    private HorizontalLayout row(DataKind kind, AttachedData attached) {
+    /** What the latest deployment's detection says the app uses, so the panel can offer it before the app fails. */
+    private Map<DataKind, String> needs() {
+        Map<DataKind, String> needed = new java.util.EnumMap<>(DataKind.class);
+        deployments.history(user, project.id()).stream()
+                .findFirst()
+                .flatMap(latest -> deployments.detection(user, latest.id()))
+                .ifPresent(report -> report.warnings().forEach(w -> {
+                    if (w.code().equals(DetectionWarning.NEEDS_POSTGRES)) {
+                        needed.put(DataKind.POSTGRES, w.message());
+                    } else if (w.code().equals(DetectionWarning.NEEDS_REDIS)) {
+                        needed.put(DataKind.VALKEY, w.message());
+                    }
+                }));
+        return needed;
+    }
+
+    private HorizontalLayout row(DataKind kind, AttachedData attached, String needed) {
         Span title = new Span(kind.label());
         title.getStyle().set("font-weight", "600").set("min-width", "8em");
         HorizontalLayout row = new HorizontalLayout(title);
@@ -74,7 +92,12 @@ class DataPanel extends VerticalLayout {
         if (attached == null) {
             Button attach = new Button("Attach", e -> attach(kind));
             attach.setId("data-attach-" + kind.apiName());
-            row.add(new Span(kind.description()), attach);
+            Span what = new Span(needed == null ? kind.description() : needed);
+            if (needed != null) {
+                attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                what.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+            }
+            row.add(what, attach);
             return row;
         }
         row.add(new Span(state(attached)));

@@ -97,8 +97,8 @@ class DataServicesIT extends LiveInstallationIT {
         ProjectSummary project = newProject("Todo Keeper");
         data.attach(owner, project.id(), DataKind.POSTGRES);
         DeploymentView v1 = live(deploy(project, todoApp("Todos v1")));
-        assertThat(post(v1.url() + "todos", "title=milk").statusCode()).isEqualTo(200);
-        assertThat(post(v1.url() + "todos", "title=bread").statusCode()).isEqualTo(200);
+        assertThat(post(at(v1, "todos"), "title=milk").statusCode()).isEqualTo(200);
+        assertThat(post(at(v1, "todos"), "title=bread").statusCode()).isEqualTo(200);
 
         DeploymentView v2 = live(deploy(project, todoApp("Todos v2")));
         assertThat(body(v2.url())).isEqualTo("Todos v2: milk,bread");
@@ -128,12 +128,12 @@ class DataServicesIT extends LiveInstallationIT {
                         "dds-" + victim.slug() + "-postgres")
                 .strip();
 
-        assertThat(body(probe.url() + "reach?host=postgres"))
+        assertThat(body(at(probe, "reach?host=postgres")))
                 .as("its own database, the control")
                 .isEqualTo("reached");
-        assertThat(body(probe.url() + "reach?host=" + victimAddress)).startsWith("blocked");
+        assertThat(body(at(probe, "reach?host=") + victimAddress)).startsWith("blocked");
         String stolen = environment.forContainer(victim.id()).get("DATABASE_URL");
-        assertThat(body(probe.url() + "login?url=" + java.net.URLEncoder.encode(stolen, StandardCharsets.UTF_8)))
+        assertThat(body(at(probe, "login?url=") + java.net.URLEncoder.encode(stolen, StandardCharsets.UTF_8)))
                 .as("the victim's credentials against the only server it reaches")
                 .startsWith("refused");
     }
@@ -145,7 +145,7 @@ class DataServicesIT extends LiveInstallationIT {
         data.attach(owner, source.id(), DataKind.POSTGRES);
         data.attach(owner, target.id(), DataKind.POSTGRES);
         DeploymentView from = live(deploy(source, todoApp("From")));
-        post(from.url() + "todos", "title=moved");
+        post(at(from, "todos"), "title=moved");
         ByteArrayOutputStream dump = new ByteArrayOutputStream();
         data.exportDatabase(owner, source.id(), dump);
         assertThat(new String(dump.toByteArray(), 0, 5, StandardCharsets.US_ASCII))
@@ -168,12 +168,12 @@ class DataServicesIT extends LiveInstallationIT {
         ProjectSummary project = newProject("Counter");
         data.attach(owner, project.id(), DataKind.VALKEY);
         DeploymentView v1 = live(deploy(project, counterApp("one")));
-        assertThat(body(v1.url())).isEqualTo("one 1");
-        assertThat(body(v1.url())).isEqualTo("one 2");
+        assertThat(body(at(v1, "count"))).isEqualTo("one 1");
+        assertThat(body(at(v1, "count"))).isEqualTo("one 2");
 
         DeploymentView v2 = live(deploy(project, counterApp("two")));
 
-        assertThat(body(v2.url())).isEqualTo("two 3");
+        assertThat(body(at(v2, "count"))).isEqualTo("two 3");
     }
 
     @Test
@@ -244,7 +244,7 @@ class DataServicesIT extends LiveInstallationIT {
                 const store = createClient({ url: process.env.REDIS_URL });
                 store.connect().then(() => {
                   http.createServer(async (req, res) => {
-                    if (req.url !== "/") { res.end("ok"); return; }
+                    if (req.url !== "/count") { res.end("ok"); return; }
                     res.end("%s " + (await store.incr("visits")));
                   }).listen(process.env.PORT || 8080, "0.0.0.0");
                 });
@@ -279,6 +279,11 @@ class DataServicesIT extends LiveInstallationIT {
 
     private static String body(String url) {
         return Http.send(Http.toApp(url)).body();
+    }
+
+    /** A path of the project's live address (a deployment's URL has no trailing slash). */
+    private static String at(DeploymentView deployment, String path) {
+        return deployment.url().replaceFirst("/$", "") + "/" + path;
     }
 
     private static HttpResponse<String> post(String url, String form) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DataNeeds {
 
-    static final String POSTGRES = "NEEDS_POSTGRES";
-    static final String REDIS = "NEEDS_REDIS";
+    private static final String POSTGRES = DetectionWarning.NEEDS_POSTGRES;
+    private static final String REDIS = DetectionWarning.NEEDS_REDIS;
 
     /** Manifest file name to the pattern of a dependency that means PostgreSQL, case-insensitive. */
     private static final Map<String, Pattern> POSTGRES_DRIVERS = Map.of(
