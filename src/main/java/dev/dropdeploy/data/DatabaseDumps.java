@@ -40,6 +40,7 @@ class DatabaseDumps {
     }
 
     String restore(ProjectSummary project, Path dump) {
+        requireCustomFormat(dump);
         containers.copyIntoVolume(project.slug(), SERVICE, IMPORT_FILE, dump);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try {
@@ -59,8 +60,8 @@ class DatabaseDumps {
                             "/var/lib/postgresql/" + IMPORT_FILE),
                     OutputStream.nullOutputStream(),
                     errors);
-            // 1 means "errors were ignored" (a DROP of what did not exist); anything else is a refusal.
-            if (code > 1) {
+            // pg_restore exits 1 both when it refused the file and when it went on past errors ("errors ignored").
+            if (code != 0 && !text(errors).contains("errors ignored on restore")) {
                 throw new IllegalArgumentException("pg_restore refused the file (exit " + code + "): " + text(errors));
             }
             return text(errors);
@@ -71,6 +72,19 @@ class DatabaseDumps {
                     List.of("rm", "-f", "/var/lib/postgresql/" + IMPORT_FILE),
                     OutputStream.nullOutputStream(),
                     OutputStream.nullOutputStream());
+        }
+    }
+
+    /** pg_dump's custom format starts with these bytes; anything else is refused before it reaches the server. */
+    private static void requireCustomFormat(Path dump) {
+        byte[] magic = new byte[5];
+        try (var in = java.nio.file.Files.newInputStream(dump)) {
+            if (in.readNBytes(magic, 0, 5) < 5 || !new String(magic, StandardCharsets.US_ASCII).equals("PGDMP")) {
+                throw new IllegalArgumentException(
+                        "Not a pg_dump custom-format archive (make one with pg_dump -Fc, or Export on the project page)");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

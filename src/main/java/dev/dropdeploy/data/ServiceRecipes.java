@@ -105,7 +105,7 @@ class ServiceRecipes {
                 env.put("PGDATABASE", DATABASE);
             }
             case VALKEY -> {
-                env.put("REDIS_URL", "redis://:%s@valkey:6379/0".formatted(password));
+                env.put("REDIS_URL", "redis://default:%s@valkey:6379/0".formatted(password));
                 env.put("REDIS_HOST", "valkey");
                 env.put("REDIS_PORT", "6379");
                 env.put("REDIS_PASSWORD", password);

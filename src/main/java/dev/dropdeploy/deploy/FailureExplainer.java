@@ -31,7 +31,7 @@ final class FailureExplainer {
 
     private static final Pattern STORE_UNREACHABLE = Pattern.compile(
             "(?i)ECONNREFUSED \\S*:6379|Error \\d+ connecting to \\S+:6379|redis\\.exceptions\\.ConnectionError"
-                    + "|ENOTFOUND (?:redis|valkey)\\b|:6379\\b.{0,60}refused|KeyError: 'REDIS_URL'");
+                    + "|ENOTFOUND (?:redis|valkey)\\b|:6379\\b.{0,60}refused|KeyError: 'REDIS_URL'|WRONGPASS|NOAUTH");
     private static final Pattern MISSING_SCRIPT = Pattern.compile("(?i)missing script: \"?(\\w+)\"?");
 
     private FailureExplainer() {}

@@ -152,12 +152,12 @@ public class ProjectControls {
                     + " what you want to keep, then confirm that its data is deleted too");
         }
         locks.run(projectId, () -> {
+            // First: a folder an app container still mounts cannot be removed; services are disconnected with the
+            // network.
+            containers.removeProject(project.slug());
             if (deleteData) {
-                // A folder in use cannot be removed, and the services share the network removed below.
-                stop(project, "Deleted by its owner");
                 data.deleteAll(project);
             }
-            containers.removeProject(project.slug());
             routes.withdraw(RouteNames.project(project.slug()));
             repository
                     .findByProjectIdOrderByCreatedAtDesc(projectId)
