@@ -76,6 +76,10 @@ public class DataServices {
         if (!known && kind != DataKind.FOLDER) {
             checkServiceQuota(user);
         }
+        if (!known) {
+            // Whatever carries this name now was left by a project deleted halfway: never hand its data to this one.
+            remove(project, kind);
+        }
         if (kind != DataKind.FOLDER) {
             ensureService(project, kind);
         }

@@ -36,12 +36,16 @@ final class DataFolders {
         this.properties = properties;
     }
 
-    static String volume(String projectSlug) {
-        return "dds-" + ContainerLabels.requireSlug(projectSlug) + "-data";
+    static String volume(String instance, String projectSlug) {
+        return ContainerNames.data(instance, projectSlug, "data");
     }
 
-    static Bind bind(String projectSlug) {
-        return new Bind(volume(projectSlug), new Volume(DataFolder.MOUNT));
+    static Bind bind(String instance, String projectSlug) {
+        return new Bind(volume(instance, projectSlug), new Volume(DataFolder.MOUNT));
+    }
+
+    private String volume(String projectSlug) {
+        return volume(properties.instance(), projectSlug);
     }
 
     /**
@@ -144,7 +148,7 @@ final class DataFolders {
 
     private String create(String projectSlug, String helperImage, List<String> command) {
         HostConfig host = HostConfig.newHostConfig()
-                .withBinds(bind(projectSlug))
+                .withBinds(bind(properties.instance(), projectSlug))
                 .withNetworkMode("none")
                 .withCapDrop(Capability.ALL)
                 .withCapAdd(Capability.CHOWN, Capability.DAC_OVERRIDE, Capability.FOWNER, Capability.DAC_READ_SEARCH)

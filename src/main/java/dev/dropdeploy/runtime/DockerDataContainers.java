@@ -51,8 +51,8 @@ class DockerDataContainers implements DataContainers {
         this.dockerHost = dockerHost;
     }
 
-    static String containerName(String projectSlug, String service) {
-        return "dds-" + ContainerLabels.requireSlug(projectSlug) + "-" + ServiceLauncher.requireService(service);
+    private String containerName(String projectSlug, String service) {
+        return ContainerNames.data(properties.instance(), projectSlug, ServiceLauncher.requireService(service));
     }
 
     @Override

@@ -53,7 +53,7 @@ final class Hardening {
                 // Lets a non-root app bind port 80 or 443 (an nginx or Caddy image as written) without any capability.
                 .withSysctls(Map.of("net.ipv4.ip_unprivileged_port_start", "0"));
         if (spec.dataFolder() != null) {
-            config.withBinds(DataFolders.bind(spec.projectSlug()));
+            config.withBinds(DataFolders.bind(properties.instance(), spec.projectSlug()));
         }
         if (spec.readOnlyRootFilesystem()) {
             config.withTmpFs(Map.of("/tmp", tmpOptions(properties)));

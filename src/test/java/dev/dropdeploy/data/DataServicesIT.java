@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
+import dev.dropdeploy.runtime.RuntimeProperties;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.LiveInstallationIT;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -92,6 +93,9 @@ class DataServicesIT extends LiveInstallationIT {
     @Autowired
     EnvironmentVariables environment;
 
+    @Autowired
+    RuntimeProperties runtime;
+
     @Test
     void aFlaskTodoListKeepsItsTodosAcrossARedeployARollbackAndItsDatabaseRestarting() throws Exception {
         ProjectSummary project = newProject("Todo Keeper");
@@ -107,7 +111,7 @@ class DataServicesIT extends LiveInstallationIT {
                 owner, deployments.rollback(owner, project.id(), v1.version()).id(), Duration.ofMinutes(2)));
         assertThat(body(v1.url())).as("code rolls back, data does not").isEqualTo("Todos v1: milk,bread");
 
-        docker("stop", "dds-" + project.slug() + "-postgres");
+        docker("stop", dataName(project, "postgres"));
         startup.ensureServicesRun();
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(body(v1.url())).isEqualTo("Todos v1: milk,bread"));
@@ -125,7 +129,7 @@ class DataServicesIT extends LiveInstallationIT {
                         "inspect",
                         "-f",
                         "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}",
-                        "dds-" + victim.slug() + "-postgres")
+                        dataName(victim, "postgres"))
                 .strip();
 
         assertThat(body(at(probe, "reach?host=postgres")))
@@ -205,9 +209,9 @@ class DataServicesIT extends LiveInstallationIT {
         assertThat(data.hasData(project.id())).isTrue();
 
         controls.delete(owner, project.id(), true);
-        assertThat(docker("volume", "ls", "-q", "--filter", "name=dds-" + project.slug()))
+        assertThat(docker("volume", "ls", "-q", "--filter", "name=" + dataName(project, "")))
                 .isBlank();
-        assertThat(docker("ps", "-aq", "--filter", "name=dds-" + project.slug()))
+        assertThat(docker("ps", "-aq", "--filter", "name=" + dataName(project, "")))
                 .isBlank();
     }
 
@@ -226,6 +230,11 @@ class DataServicesIT extends LiveInstallationIT {
         assertThat(containsBytes(saved, password.getBytes(StandardCharsets.US_ASCII)))
                 .isFalse();
         Files.delete(saved);
+    }
+
+    /** The engine's name of a project's service container or volume in this test installation. */
+    private String dataName(ProjectSummary project, String what) {
+        return "dds-" + runtime.instance() + "-" + project.slug() + "-" + what;
     }
 
     private static Map<String, String> todoApp(String title) {

@@ -76,9 +76,19 @@ public abstract class LiveInstallationIT {
     /** With their data: a test that attached some has no other way to clean up. Tests may delete projects first. */
     @AfterAll
     void deleteWhatTheClassCreated() {
+        List<RuntimeException> failures = new ArrayList<>();
         created.stream()
                 .filter(project -> projects.find(owner, project.id()).isPresent())
-                .forEach(project -> controls.delete(owner, project.id(), true));
+                .forEach(project -> {
+                    try {
+                        controls.delete(owner, project.id(), true);
+                    } catch (RuntimeException e) {
+                        failures.add(e); // the others are still deleted, so one failure leaves no strays behind
+                    }
+                });
+        failures.stream().findFirst().ifPresent(first -> {
+            throw first;
+        });
     }
 
     /** A new project of the owner's, deleted after the class. */
