@@ -88,12 +88,15 @@ follow_deployment() {
   [[ "$state" == LIVE ]]
 }
 
-# Reads the options of the commands that bring code in: one argument, [--name NAME] [--branch B] [--json].
+# Reads the options of the commands that bring code in: one argument, [--name NAME] [--branch B] [--json]
+# [--attach folder|postgres|valkey]... (data to attach first: the owner's consent, as a query string).
 parse_source_args() {
-  OPT_ARG="" OPT_NAME="" OPT_BRANCH="" OPT_JSON=0
+  OPT_ARG="" OPT_NAME="" OPT_BRANCH="" OPT_JSON=0 OPT_ATTACH=""
   while (($#)); do
     case "$1" in
       --name) OPT_NAME="${2:?--name needs a value}"; shift 2 ;;
+      --attach) [[ "${2:-}" =~ ^(folder|postgres|valkey)$ ]] || dd_die "--attach takes folder, postgres or valkey"
+        OPT_ATTACH="${OPT_ATTACH:+$OPT_ATTACH&}attach=$2"; shift 2 ;;
       --branch) OPT_BRANCH="${2:?--branch needs a value}"; shift 2 ;;
       --json) OPT_JSON=1; shift ;;
       *) OPT_ARG="$1"; shift ;;
@@ -105,12 +108,12 @@ cmd_deploy() {
   local dir name json id
   parse_source_args "$@"
   dir=$OPT_ARG name=$OPT_NAME json=$OPT_JSON
-  [[ -d "$dir" ]] || dd_die "usage: ./dropdeploy deploy <dir> [--name NAME] [--json]"
+  [[ -d "$dir" ]] || dd_die "usage: ./dropdeploy deploy <dir> [--name NAME] [--attach folder|postgres|valkey]... [--json]"
   name="${name:-$(basename "$(cd "$dir" && pwd)")}"
   require_server
   # Dependencies and VCS data are rebuilt or useless in the image; leaving them out keeps uploads small.
   id="$(tar -C "$dir" --exclude=.git --exclude=node_modules --exclude=.venv -czf - . \
-    | api_call POST "/projects/$(segment "$name")/deployments" -H 'Content-Type: application/gzip' --data-binary @- \
+    | api_call POST "/projects/$(segment "$name")/deployments${OPT_ATTACH:+?$OPT_ATTACH}" -H 'Content-Type: application/gzip' --data-binary @- \
     | jq -r '.id')"
   follow_deployment "$id" "$json"
 }
@@ -188,11 +191,13 @@ cmd_control() {
   fi
 }
 
+# A project that keeps data (a data folder, a database) is removed only with --delete-data: the server refuses otherwise.
 cmd_rm() {
-  local name=${1:-}
-  [[ -n "$name" ]] || dd_die "usage: ./dropdeploy rm NAME"
+  local name=${1:-} query=""
+  [[ -n "$name" ]] || dd_die "usage: ./dropdeploy rm NAME [--delete-data]"
+  [[ "${2:-}" == --delete-data ]] && query="?deleteData=true"
   require_server
-  api_call DELETE "/projects/$(segment "$name")" >/dev/null
+  api_call DELETE "/projects/$(segment "$name")$query" >/dev/null
   printf 'removed %s\n' "$name"
 }
 

@@ -62,6 +62,8 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver {
         add(new HorizontalLayout(
                 new H2("Versions of " + project.name()),
                 new Anchor("projects/" + project.slug() + "/chat", "Back to the chat")));
+        add(new com.vaadin.flow.component.html.Paragraph("Rolling back brings earlier code back, never earlier data:"
+                + " every version uses the project's same data folder and databases."));
         add(grid(project));
     }
 

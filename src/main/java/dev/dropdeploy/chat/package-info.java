@@ -5,7 +5,7 @@
  * packages of the modules it names, which keeps environment values (the workspace's {@code environment} interface,
  * decrypted for containers) out of its reach and so out of every prompt.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "deploy", "routing", "account"})
+@ApplicationModule(allowedDependencies = {"workspace", "deploy", "routing", "account", "data"})
 package dev.dropdeploy.chat;
 
 import org.springframework.modulith.ApplicationModule;

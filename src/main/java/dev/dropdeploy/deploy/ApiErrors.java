@@ -1,6 +1,7 @@
 package dev.dropdeploy.deploy;
 
 import dev.dropdeploy.account.QuotaExceeded;
+import dev.dropdeploy.runtime.RuntimeFailure;
 import dev.dropdeploy.workspace.ProjectNotFound;
 import dev.dropdeploy.workspace.WorkspaceException;
 import java.util.Map;
@@ -69,6 +70,18 @@ class ApiErrors {
     @ExceptionHandler({WorkspaceException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, String>> badInput(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+    }
+
+    /** A request that is fine in itself but not in the project's present state (it keeps data; too many services). */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, String>> conflict(IllegalStateException e) {
+        return error(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    /** The engine refused or is away: the message says which, in plain words. */
+    @ExceptionHandler(RuntimeFailure.class)
+    ResponseEntity<Map<String, String>> engine(RuntimeFailure e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "engine_unavailable", e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,6 +2,8 @@ package dev.dropdeploy.deploy;
 
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.data.DataKind;
+import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.workspace.ArchiveFormat;
 import dev.dropdeploy.workspace.ProjectNotFound;
@@ -48,6 +50,8 @@ class DeployApi {
 
     private final DeploymentEnds ends;
 
+    private final DataServices data;
+
     DeployApi(
             Projects projects,
             Workspaces workspaces,
@@ -57,7 +61,8 @@ class DeployApi {
             CurrentUser currentUser,
             DeployRateLimit rateLimit,
             OutputLimits limits,
-            DeploymentEnds ends) {
+            DeploymentEnds ends,
+            DataServices data) {
         this.ends = ends;
         this.limits = limits;
         this.rateLimit = rateLimit;
@@ -67,6 +72,7 @@ class DeployApi {
         this.workspaces = workspaces;
         this.deployments = deployments;
         this.log = log;
+        this.data = data;
     }
 
     /** Uploads a folder as a zip or tar.gz, records it as the project's next version and deploys it. */
@@ -78,11 +84,17 @@ class DeployApi {
             @PathVariable String name,
             @RequestHeader("Content-Type") String contentType,
             @RequestParam(defaultValue = "Uploaded files") String message,
+            @RequestParam(required = false) List<String> attach,
             HttpServletRequest request)
             throws IOException {
         AccountUser user = currentUser.require();
         rateLimit.acquire(user.id());
+        List<DataKind> kinds = attach == null
+                ? List.of()
+                : attach.stream().map(DataKind::parse).toList();
         ProjectSummary project = projects.findOrCreate(user, name);
+        // Before the version deploys, so its first start already has the variables (the owner's consent is the flag).
+        kinds.forEach(kind -> data.attach(user, project.id(), kind));
         ArchiveFormat format = contentType.startsWith("application/zip") ? ArchiveFormat.ZIP : ArchiveFormat.TAR_GZ;
         WorkspaceVersion version = workspaces.commitArchive(project.id(), request.getInputStream(), format, message);
         return deployments.deploy(user, project.id(), version.number());
@@ -140,8 +152,8 @@ class DeployApi {
 
     @DeleteMapping("/projects/{name}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable String name) {
-        controls.delete(currentUser.require(), project(name).id());
+    void remove(@PathVariable String name, @RequestParam(defaultValue = "false") boolean deleteData) {
+        controls.delete(currentUser.require(), project(name).id(), deleteData);
     }
 
     private ProjectSummary project(String name) {

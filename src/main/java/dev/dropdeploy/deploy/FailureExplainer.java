@@ -22,6 +22,16 @@ final class FailureExplainer {
     private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
     private static final Pattern ERROR_LINE =
             Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: )");
+    /** Drivers' and ORMs' ways of saying a PostgreSQL server is missing or refused them (before LOCALHOST: 127.0.0.1:5432). */
+    private static final Pattern DATABASE_UNREACHABLE = Pattern.compile(
+            "(?i)could not connect to (?:server|the database)|connection to server (?:at|on) .{0,120}failed"
+                    + "|password authentication failed|\\bP1001\\b|ECONNREFUSED \\S*:5432|:5432\\b.{0,60}refused"
+                    + "|Sequelize\\w*Connection\\w*Error|ENOTFOUND postgres|PSQLException: Connection to"
+                    + "|DATABASE_URL.{0,40}(?:not set|undefined|missing|KeyError)|KeyError: 'DATABASE_URL'");
+
+    private static final Pattern STORE_UNREACHABLE = Pattern.compile(
+            "(?i)ECONNREFUSED \\S*:6379|Error \\d+ connecting to \\S+:6379|redis\\.exceptions\\.ConnectionError"
+                    + "|ENOTFOUND (?:redis|valkey)\\b|:6379\\b.{0,60}refused|KeyError: 'REDIS_URL'|WRONGPASS|NOAUTH");
     private static final Pattern MISSING_SCRIPT = Pattern.compile("(?i)missing script: \"?(\\w+)\"?");
 
     private FailureExplainer() {}
@@ -36,6 +46,10 @@ final class FailureExplainer {
         Optional<String> specific = missingDependency(logs).or(() -> missingScript(logs));
         if (specific.isPresent()) {
             return specific.get();
+        }
+        Optional<String> data = unreachableData(logs);
+        if (data.isPresent()) {
+            return data.get();
         }
         Optional<String> local = find(LOCALHOST, logs);
         if (local.isPresent()) {
@@ -55,6 +69,29 @@ final class FailureExplainer {
         }
         return "The app did not answer HTTP on port " + expectedPort + " in time. Make sure it starts a web server"
                 + " on 0.0.0.0 and the PORT environment variable" + lastLine(logs);
+    }
+
+    /**
+     * An app that needs a database or store it cannot reach: the usual cause is that none is attached yet, or that the
+     * code names a fixed address instead of reading the variable.
+     */
+    private static Optional<String> unreachableData(List<String> logs) {
+        Optional<String> database = logs.stream()
+                .filter(l -> DATABASE_UNREACHABLE.matcher(l).find())
+                .findFirst();
+        if (database.isPresent()) {
+            return Optional.of(
+                    "The app could not connect to its database ("
+                            + cut(database.get().strip()) + "). Attach"
+                            + " PostgreSQL under Data on the project page (or PUT /api/v1/projects/<name>/data/postgres) and"
+                            + " read the address from DATABASE_URL, not a fixed host; the app gets it from its next deployment.");
+        }
+        return logs.stream()
+                .filter(l -> STORE_UNREACHABLE.matcher(l).find())
+                .findFirst()
+                .map(line -> "The app could not connect to its Redis store (" + cut(line.strip()) + "). Attach Valkey"
+                        + " under Data on the project page (or PUT /api/v1/projects/<name>/data/valkey) and read the"
+                        + " address from REDIS_URL; the app gets it from its next deployment.");
     }
 
     /** Why a build did not produce an image. */

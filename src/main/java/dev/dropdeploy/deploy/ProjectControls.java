@@ -2,6 +2,8 @@ package dev.dropdeploy.deploy;
 
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.build.ImageBuilds;
+import dev.dropdeploy.data.DataFolderOverQuota;
+import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.workspace.PasswordProtection;
@@ -12,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +35,7 @@ public class ProjectControls {
     private final ProjectLocks locks;
     private final PasswordProtection protection;
     private final Deployments deployments;
+    private final DataServices data;
 
     ProjectControls(
             DeploymentRepository repository,
@@ -42,8 +46,10 @@ public class ProjectControls {
             Projects projects,
             ProjectLocks locks,
             PasswordProtection protection,
-            Deployments deployments) {
+            Deployments deployments,
+            DataServices data) {
         this.deployments = deployments;
+        this.data = data;
         this.repository = repository;
         this.recorder = recorder;
         this.containers = containers;
@@ -166,11 +172,30 @@ public class ProjectControls {
                 .map(Deployment::containerId);
     }
 
-    /** Stops and removes everything the project runs, its routes and images, then the project and its files. */
+    /** Deletes a project that keeps no data; one that does needs {@link #delete(AccountUser, UUID, boolean)}. */
     public void delete(AccountUser user, UUID projectId) {
+        delete(user, projectId, false);
+    }
+
+    /**
+     * Stops and removes everything the project runs, its routes and images, then the project and its files; with
+     * {@code deleteData} also its data folder and databases, which are otherwise a reason to refuse.
+     *
+     * @throws IllegalStateException when the project has data and {@code deleteData} is false
+     */
+    public void delete(AccountUser user, UUID projectId, boolean deleteData) {
         ProjectSummary project = projects.owned(user, projectId);
+        if (!deleteData && data.hasData(projectId)) {
+            throw new IllegalStateException(project.name() + " keeps data (a data folder or a database): download"
+                    + " what you want to keep, then confirm that its data is deleted too");
+        }
         locks.run(projectId, () -> {
+            // First: a folder an app container still mounts cannot be removed; services are disconnected with the
+            // network.
             containers.removeProject(project.slug());
+            if (deleteData) {
+                data.deleteAll(project);
+            }
             routes.withdraw(RouteNames.project(project.slug()));
             repository
                     .findByProjectIdOrderByCreatedAtDesc(projectId)
@@ -178,6 +203,14 @@ public class ProjectControls {
             images.prune(project.slug(), Set.of());
             projects.delete(user, projectId);
         });
+    }
+
+    /** A data folder over its quota stops the project, with the reason its owner sees. */
+    @EventListener
+    void onDataFolderOverQuota(DataFolderOverQuota event) {
+        projects.findAsSystem(event.projectId())
+                .filter(project -> !running(project.id()).isEmpty())
+                .ifPresent(project -> stop(project, event.reason()));
     }
 
     private List<Deployment> running(UUID projectId) {

@@ -1,5 +1,6 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.detect.Stack;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.AppContainer;
@@ -34,6 +35,7 @@ class StartStep {
     private final DeployProperties properties;
     private final EnvironmentVariables environment;
     private final AppAddresses addresses;
+    private final DataServices data;
 
     StartStep(
             AppContainers containers,
@@ -41,8 +43,10 @@ class StartStep {
             DeploymentLog log,
             DeployProperties properties,
             EnvironmentVariables environment,
-            AppAddresses addresses) {
+            AppAddresses addresses,
+            DataServices data) {
         this.containers = containers;
+        this.data = data;
         this.addresses = addresses;
         this.environment = environment;
         this.recorder = recorder;
@@ -52,6 +56,9 @@ class StartStep {
 
     void run(DeploymentRun run) {
         recorder.update(run.deploymentId, (d, now) -> d.markStarting(run.image, now));
+        data.refusal(run.project.id()).ifPresent(reason -> {
+            throw new DeployStepFailed(reason, List.of());
+        });
         ContainerSpec spec = new ContainerSpec(
                 run.project.slug(),
                 run.version,
@@ -61,7 +68,9 @@ class StartStep {
                 // Run-time only: values never enter an image or a build argument, nor the deployment log.
                 containerEnvironment(run),
                 READ_ONLY_SAFE.contains(run.report.stack()),
-                null);
+                null,
+                // Every version mounts the same folder: a rollback keeps today's data, never yesterday's.
+                data.folder(run.project.id()).orElse(null));
         AppContainer container = containers.start(spec);
         run.container = container;
         say(run, "Started container " + container.name() + "; waiting for it to answer on port " + run.report.port());

@@ -8,4 +8,11 @@ package dev.dropdeploy.detect;
  * @param line 1-based, or 0
  * @param message plain words with the fix, for example {@code "app.run binds 127.0.0.1; use host='0.0.0.0'"}
  */
-public record DetectionWarning(String code, String file, int line, String message) {}
+public record DetectionWarning(String code, String file, int line, String message) {
+
+    /** The app uses PostgreSQL: the deploy offers a database ({@code DATABASE_URL}). */
+    public static final String NEEDS_POSTGRES = "NEEDS_POSTGRES";
+
+    /** The app uses Redis: the deploy offers a Valkey store ({@code REDIS_URL}). */
+    public static final String NEEDS_REDIS = "NEEDS_REDIS";
+}

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these five
- * labels alone. A spec carries no labels at all, and the engine lays these over whatever an image's Dockerfile
+ * DropDeploy's label namespace on containers and networks. The reaper and the start-up reconciliation trust these labels
+ * alone. A spec carries no labels at all, and the engine lays these over whatever an image's Dockerfile
  * declared, so a user's {@code LABEL dropdeploy.project=...} can never claim or hide a container. Other
  * {@code dropdeploy.*} image labels (the catalog's {@code dropdeploy.recipe-sha}, inherited by every app image) are
  * left alone: nothing reads them from containers.
@@ -18,6 +18,7 @@ final class ContainerLabels {
     static final String VERSION = NAMESPACE + "version";
     static final String DEPLOYMENT = NAMESPACE + "deployment";
     static final String INSTANCE = NAMESPACE + "instance";
+    static final String SERVICE = NAMESPACE + "service";
 
     /** Short enough that {@code dd-<slug>-v<N>-<suffix>} stays a valid 63-character DNS label. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
@@ -35,6 +36,11 @@ final class ContainerLabels {
 
     static Map<String, String> forNetwork(String projectSlug, String instance) {
         return Map.of(MANAGED, "true", INSTANCE, instance, PROJECT, projectSlug);
+    }
+
+    /** Service containers, data volumes and their helpers: never {@link #MANAGED}, so no app reaper touches them. */
+    static Map<String, String> forData(String projectSlug, String instance, String service) {
+        return Map.of(INSTANCE, instance, PROJECT, requireSlug(projectSlug), SERVICE, service);
     }
 
     static Map<String, String> managedFilter(String instance) {

@@ -17,9 +17,12 @@ final class ContainerLauncher {
     private final RuntimeProperties properties;
     private final ProjectNetworks networks;
     private final ImagePasswd passwd;
+    private final DataFolders folders;
 
-    ContainerLauncher(DockerClient docker, RuntimeProperties properties, ProjectNetworks networks) {
+    ContainerLauncher(
+            DockerClient docker, RuntimeProperties properties, ProjectNetworks networks, DataFolders folders) {
         this.docker = docker;
+        this.folders = folders;
         this.properties = properties;
         this.networks = networks;
         this.passwd = new ImagePasswd(docker);
@@ -29,6 +32,9 @@ final class ContainerLauncher {
         InspectImageResponse image = image(spec.image());
         String network = networks.ensure(spec.projectSlug());
         String user = Hardening.user(image.getConfig().getUser(), userName -> passwd.uidOf(spec.image(), userName));
+        if (spec.dataFolder() != null) {
+            folders.prepare(spec.projectSlug(), spec.dataFolder().helperImage(), user);
+        }
         String id = create(spec, name, user);
         startOrRemove(id);
         String route = "http://%s:%d".formatted(name, spec.port());

@@ -31,6 +31,16 @@ final class ContainerNames {
         return "dd-%s-v%d-%s".formatted(ContainerLabels.requireSlug(projectSlug), version, suffix);
     }
 
+    /**
+     * {@code dds-<slug>-<what>} for a project's data volume or service container (also the container's volume); another
+     * instance on the same engine (a test run) puts its name in between, so two installations with a project of the
+     * same name never share, or take over, each other's data.
+     */
+    static String data(String instance, String projectSlug, String what) {
+        String scope = instance.equals("default") ? "" : instance.toLowerCase(java.util.Locale.ROOT) + "-";
+        return "dds-" + scope + ContainerLabels.requireSlug(projectSlug) + "-" + what;
+    }
+
     static String network(String projectSlug) {
         return "dd-net-" + ContainerLabels.requireSlug(projectSlug);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param env environment variables injected at run time (never baked into images); may hold secrets
  * @param readOnlyRootFilesystem whether the stack can run with a read-only root (writable tmpfs at /tmp)
  * @param limits resource limits; {@code null} means the configured defaults
+ * @param dataFolder the project's persistent folder to mount at {@code /data}; {@code null} for none
  */
 public record ContainerSpec(
         String projectSlug,
@@ -22,4 +23,5 @@ public record ContainerSpec(
         int port,
         Map<String, String> env,
         boolean readOnlyRootFilesystem,
-        ResourceLimits limits) {}
+        ResourceLimits limits,
+        DataFolder dataFolder) {}

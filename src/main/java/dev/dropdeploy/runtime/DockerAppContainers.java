@@ -48,7 +48,7 @@ class DockerAppContainers implements AppContainers {
                 properties.traefikContainer(),
                 properties.instance(),
                 NetworkPool.parse(properties.networkPool()));
-        this.launcher = new ContainerLauncher(docker, properties, networks);
+        this.launcher = new ContainerLauncher(docker, properties, networks, new DataFolders(docker, properties));
         this.probe = new HealthProbe(properties.healthPollInterval());
         this.logs = new ContainerLogs(docker, output.maxLine());
     }
@@ -206,6 +206,11 @@ class DockerAppContainers implements AppContainers {
                         .map(c -> ContainerLabels.toManaged(
                                 c.getId(), c.getNames()[0], c.getLabels(), "running".equals(c.getState())))
                         .toList());
+    }
+
+    /** Shared with {@link DockerDataContainers}: both put containers on the same project networks. */
+    ProjectNetworks networks() {
+        return networks;
     }
 
     private Void remove(String id) {

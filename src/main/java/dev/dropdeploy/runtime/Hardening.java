@@ -30,9 +30,9 @@ final class Hardening {
     private Hardening() {}
 
     /**
-     * No binds, mounts, devices or published ports are ever set: the Docker socket cannot reach an app, and since apps
+     * No host paths, devices or published ports are ever set: the Docker socket cannot reach an app, and since apps
      * publish no host ports (Traefik and DropDeploy reach them on the project network), two apps can never collide on
-     * a "port already in use".
+     * a "port already in use". The one mount an app may get is its own project's data folder, a named volume.
      */
     static HostConfig hostConfig(ContainerSpec spec, ResourceLimits limits, RuntimeProperties properties) {
         HostConfig config = HostConfig.newHostConfig()
@@ -52,6 +52,9 @@ final class Hardening {
                 .withInit(true)
                 // Lets a non-root app bind port 80 or 443 (an nginx or Caddy image as written) without any capability.
                 .withSysctls(Map.of("net.ipv4.ip_unprivileged_port_start", "0"));
+        if (spec.dataFolder() != null) {
+            config.withBinds(DataFolders.bind(properties.instance(), spec.projectSlug()));
+        }
         if (spec.readOnlyRootFilesystem()) {
             config.withTmpFs(Map.of("/tmp", tmpOptions(properties)));
         }
@@ -111,12 +114,15 @@ final class Hardening {
             if (!ENV_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("Not a valid environment variable name: '" + name + "'");
             }
-            if (!name.equals("PORT")) {
+            if (!name.equals("PORT") && !(name.equals("DATA_DIR") && spec.dataFolder() != null)) {
                 env.add(name + "=" + value);
             }
         });
         if (FALLBACK_USER.equals(user) && !spec.env().containsKey("HOME")) {
             env.add("HOME=/tmp");
+        }
+        if (spec.dataFolder() != null) {
+            env.add("DATA_DIR=" + DataFolder.MOUNT);
         }
         env.add("PORT=" + spec.port());
         return env;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
@@ -44,6 +45,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final AppAddresses addresses;
     private final RuntimeProperties runtime;
     private final EnvironmentVariables environment;
+    private final DataServices data;
     private final AccountUser user;
     private final AppMetrics metrics;
     private final Grid<DeploymentView> history = new Grid<>();
@@ -65,9 +67,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             CurrentUser currentUser,
             RuntimeProperties runtime,
             OutputLimits output,
-            AppMetrics metrics) {
+            AppMetrics metrics,
+            DataServices data) {
         this.runtime = runtime;
         this.metrics = metrics;
+        this.data = data;
         this.buildLog = new LogPanel("build-log", output);
         this.runtimeLog = new LogPanel("runtime-log", output);
         this.shownLines = output.shownLines();
@@ -103,7 +107,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         add(
                 new H2(project.name()),
                 links(),
-                new ProjectActions(deployments, controls, user, project, this::refresh),
+                new ProjectActions(controls, user, project, this::refresh, () -> data.hasData(project.id())),
                 limits(),
                 new H3("Metrics"),
                 new MetricsPanel(metrics, user, project),
@@ -111,6 +115,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),
                 new EnvironmentPanel(environment, deployments, user, project),
+                new H3("Data"),
+                new DataPanel(data, deployments, user, project),
                 new H3("Deployments"),
                 history,
                 new H3("Build log"),

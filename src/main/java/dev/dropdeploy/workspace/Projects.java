@@ -99,6 +99,12 @@ public class Projects {
         return repository.findById(id).map(Project::summary);
     }
 
+    /** Who owns the project; unscoped like {@link #findAsSystem}, for per-owner sums no request asked for. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> ownerIdAsSystem(UUID id) {
+        return repository.findById(id).map(Project::ownerId);
+    }
+
     /**
      * Creates a project owned by {@code owner} whose web address is derived from its name; a taken address gets the
      * first free numeric suffix ({@code shop}, {@code shop-2}, ...), so two "Shop" projects never share a link.

@@ -13,6 +13,7 @@ import dev.dropdeploy.support.TraefikForTests;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.Workspaces;
+import dev.dropdeploy.workspace.environment.EnvironmentVariables;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,6 +68,9 @@ class ChatDeployIT {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    EnvironmentVariables environment;
+
     private ProjectSummary project;
     private AccountUser owner;
 
@@ -78,7 +82,7 @@ class ChatDeployIT {
     @AfterEach
     void removeProject() {
         if (project != null) {
-            controls.delete(owner, project.id());
+            controls.delete(owner, project.id(), true);
         }
     }
 
@@ -125,6 +129,28 @@ class ChatDeployIT {
         assertThat(undo.liveVersion).as(undo.toString()).isEqualTo(1);
         assertThat(page(project.slug())).contains("background: #2563eb");
         assertThat(MODEL.unusedScripts()).isZero();
+    }
+
+    @Test
+    void savingTheEntriesAttachesADatabaseInTheTurnAndTheEntriesSurviveTheNextTurnsRedeploy() {
+        project = projects.create(owner, "Guestbook");
+        MODEL.answer(Scripts.GUESTBOOK_IN_MEMORY);
+        assertThat(turn("build me a guestbook").liveVersion).isEqualTo(1);
+
+        MODEL.answer(Scripts.GUESTBOOK_ON_POSTGRES);
+        RecordedTurn save = turn("save the entries so they stay");
+        assertThat(save.liveVersion).as(save.toString()).isEqualTo(2);
+        assertThat(save.noted("PostgreSQL attached")).as(save.toString()).isTrue();
+        sign("kept across versions");
+
+        MODEL.answer(Scripts.GUESTBOOK_BIGGER_TITLE);
+        RecordedTurn bigger = turn("make the title bigger");
+
+        assertThat(bigger.liveVersion).as(bigger.toString()).isEqualTo(3);
+        assertThat(page(project.slug())).contains("font-size:3rem").contains("<p>kept across versions</p>");
+        String password = environment.forContainer(project.id()).get("PGPASSWORD");
+        assertThat(MODEL.requests()).noneMatch(request -> request.contains(password));
+        assertThat(MODEL.requests().getLast()).contains("PostgreSQL (attached)").contains("DATABASE_URL");
     }
 
     @Test
@@ -216,6 +242,15 @@ class ChatDeployIT {
             throw new AssertionError("turn failed: " + recorded, e);
         }
         return recorded;
+    }
+
+    private void sign(String text) {
+        HttpResponse<String> response =
+                Http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + TRAEFIK.getMappedPort(80) + "/sign"))
+                        .header("Host", project.slug() + ".localhost")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("text=" + text.replace(' ', '+'))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static String page(String label) {

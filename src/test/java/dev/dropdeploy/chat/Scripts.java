@@ -146,4 +146,90 @@ final class Scripts {
             """;
 
     private Scripts() {}
+
+    static final String GUESTBOOK_IN_MEMORY = """
+            A guestbook in Flask that keeps its entries in a list.
+
+            <file path="requirements.txt">
+            flask==3.1.2
+            </file>
+
+            <file path="app.py">
+            import os
+            from flask import Flask, request
+
+            app = Flask(__name__)
+            entries = []
+
+            @app.get("/")
+            def index():
+                return "<h1>Guestbook</h1>" + "".join("<p>" + e + "</p>" for e in entries)
+
+            @app.post("/sign")
+            def sign():
+                entries.append(request.form["text"])
+                return "thanks"
+
+            if __name__ == "__main__":
+                app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8080)))
+            </file>
+
+            <summary>A Flask guestbook keeping entries in memory (app.py).</summary>
+            """;
+
+    static final String GUESTBOOK_ON_POSTGRES = """
+            I'll keep the entries in a PostgreSQL database so they survive every change.
+
+            <attach kind="postgres"/>
+
+            <file path="requirements.txt">
+            flask==3.1.2
+            psycopg[binary]==3.2.3
+            </file>
+
+            <file path="app.py">
+            import os
+            from flask import Flask, request
+            import psycopg
+
+            app = Flask(__name__)
+
+            def db():
+                return psycopg.connect(os.environ["DATABASE_URL"], autocommit=True)
+
+            with db() as c:
+                c.execute("CREATE TABLE IF NOT EXISTS entry (id serial PRIMARY KEY, text text NOT NULL)")
+
+            @app.get("/")
+            def index():
+                with db() as c:
+                    rows = c.execute("SELECT text FROM entry ORDER BY id").fetchall()
+                return "<h1>Guestbook</h1>" + "".join("<p>" + r[0] + "</p>" for r in rows)
+
+            @app.post("/sign")
+            def sign():
+                with db() as c:
+                    c.execute("INSERT INTO entry (text) VALUES (%s)", (request.form["text"],))
+                return "thanks"
+
+            if __name__ == "__main__":
+                app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8080)))
+            </file>
+
+            <summary>A Flask guestbook storing entries in PostgreSQL (DATABASE_URL).</summary>
+            """;
+
+    static final String GUESTBOOK_BIGGER_TITLE = """
+            Making the title bigger.
+
+            <edit path="app.py">
+            <<<<<<< SEARCH
+                return "<h1>Guestbook</h1>" + "".join("<p>" + r[0] + "</p>" for r in rows)
+            =======
+                return "<h1 style='font-size:3rem'>Guestbook</h1>" + "".join("<p>" + r[0] + "</p>" for r in rows)
+            >>>>>>> REPLACE
+            </edit>
+
+            <summary>A Flask guestbook storing entries in PostgreSQL, with a big title.</summary>
+            """;
 }

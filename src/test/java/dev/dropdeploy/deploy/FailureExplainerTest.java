@@ -49,10 +49,10 @@ class FailureExplainerTest {
                 "512 MB",
                 List.of(
                         "Traceback (most recent call last):",
-                        "RuntimeError: DATABASE_URL is not set",
+                        "RuntimeError: SECRET_KEY is not set",
                         "[2026-11-22 18:16:35 +0000] [1] [ERROR] Reason: Worker failed to boot."));
 
-        assertThat(reason).contains("exit code 3").contains("RuntimeError: DATABASE_URL is not set");
+        assertThat(reason).contains("exit code 3").contains("RuntimeError: SECRET_KEY is not set");
     }
 
     @Test
@@ -155,5 +155,43 @@ class FailureExplainerTest {
                         DOCKER_LAST));
 
         assertThat(reason).contains("PostgreSQL's client library").contains("native dependencies table");
+    }
+
+    @Test
+    void anAppThatCannotReachItsDatabaseIsToldToAttachOneAndReadDatabaseUrl() {
+        for (String line : List.of(
+                "psycopg.OperationalError: connection to server at \"localhost\" (127.0.0.1), port 5432 failed:"
+                        + " Connection refused",
+                "Error: connect ECONNREFUSED 127.0.0.1:5432",
+                "Error: P1001: Can't reach database server at `db`:`5432`",
+                "SequelizeConnectionRefusedError: connect ECONNREFUSED ::1:5432",
+                "KeyError: 'DATABASE_URL'",
+                "RuntimeError: DATABASE_URL is not set")) {
+            String reason = FailureExplainer.startFailure(1, false, 8080, "512 MB", List.of("starting", line));
+            assertThat(reason)
+                    .as(line)
+                    .startsWith("The app could not connect to its database")
+                    .contains("DATABASE_URL")
+                    .doesNotContain("listens on 127.0.0.1");
+        }
+    }
+
+    @Test
+    void anAppThatCannotReachRedisIsToldToAttachValkey() {
+        String reason = FailureExplainer.startFailure(
+                1,
+                false,
+                8080,
+                "512 MB",
+                List.of("redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379."));
+        assertThat(reason)
+                .startsWith("The app could not connect to its Redis store")
+                .contains("REDIS_URL");
+    }
+
+    @Test
+    void aServerMerelyMentioningAPortOfItsOwnIsNotMistakenForADatabaseFailure() {
+        assertThat(FailureExplainer.startFailure(null, false, 8080, "512 MB", List.of("Server listening on port 3000")))
+                .doesNotContain("database");
     }
 }

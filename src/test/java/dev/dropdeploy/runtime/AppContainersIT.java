@@ -81,7 +81,8 @@ class AppContainersIT {
 
     AppContainer startApp(String slug, int version, String app, boolean readOnly, ResourceLimits limits) {
         Map<String, String> env = Map.of("APP", app, "XDG_CONFIG_HOME", "/tmp/config", "XDG_DATA_HOME", "/tmp/data");
-        return containers.start(new ContainerSpec(slug, version, "dep-" + version, image, 8080, env, readOnly, limits));
+        return containers.start(
+                new ContainerSpec(slug, version, "dep-" + version, image, 8080, env, readOnly, limits, null));
     }
 
     AppContainer startServing(String slug, int version) {

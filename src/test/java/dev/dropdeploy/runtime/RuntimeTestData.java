@@ -33,6 +33,6 @@ final class RuntimeTestData {
     }
 
     static ContainerSpec spec(String slug, int version, String image, Map<String, String> env, boolean readOnly) {
-        return new ContainerSpec(slug, version, "dep-" + version, image, 8080, env, readOnly, null);
+        return new ContainerSpec(slug, version, "dep-" + version, image, 8080, env, readOnly, null, null);
     }
 }

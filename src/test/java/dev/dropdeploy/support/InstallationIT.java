@@ -66,7 +66,7 @@ public abstract class InstallationIT {
         List<RuntimeException> failures = new ArrayList<>();
         projects.idsOwnedBy(owner).forEach(id -> {
             try {
-                controls.delete(owner, id);
+                controls.delete(owner, id, true);
             } catch (RuntimeException e) {
                 failures.add(e);
             }

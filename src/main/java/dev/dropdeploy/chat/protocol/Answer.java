@@ -29,6 +29,15 @@ public record Answer(String text, List<Block> blocks, String unclosed) {
                         b instanceof Block.FileWrite || b instanceof Block.FileEdit || b instanceof Block.FileDelete);
     }
 
+    /** The kinds of data the model asked to attach, each once, in the order asked. */
+    public List<String> attachments() {
+        return blocks.stream()
+                .filter(Block.Attach.class::isInstance)
+                .map(b -> ((Block.Attach) b).kind())
+                .distinct()
+                .toList();
+    }
+
     public static Answer parse(String whole) {
         AnswerParser parser = new AnswerParser();
         parser.feed(whole);

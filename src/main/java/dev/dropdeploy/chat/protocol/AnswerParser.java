@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public final class AnswerParser {
 
     private static final Pattern OPEN =
-            Pattern.compile("<\\s*(file|edit|delete|summary)\\b([^<>]*?)(/?)\\s*>", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("<\\s*(file|edit|delete|summary|attach)\\b([^<>]*?)(/?)\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRAY_CLOSE =
-            Pattern.compile("<\\s*/\\s*(delete|file|edit|summary)\\s*>", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("<\\s*/\\s*(delete|file|edit|summary|attach)\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE_LINE = Pattern.compile("^\\s*```[\\w+.-]*\\s*$");
     /** A tag start this far from the end may still be completed by the next chunk. */
     private static final int HOLD_BACK = 300;
@@ -82,7 +82,9 @@ public final class AnswerParser {
             emitText(buffer.substring(0, open.start()), true);
             String tag = open.group(1).toLowerCase(Locale.ROOT);
             String attributes = open.group(2);
-            boolean selfClosing = tag.equals("delete") || !open.group(3).isEmpty();
+            boolean selfClosing = tag.equals("delete")
+                    || tag.equals("attach")
+                    || !open.group(3).isEmpty();
             buffer.delete(0, open.end());
             if (selfClosing) {
                 block(Tags.block(tag, attributes, ""));

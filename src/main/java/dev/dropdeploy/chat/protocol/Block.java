@@ -13,6 +13,12 @@ public sealed interface Block {
 
     record FileDelete(String path) implements Block {}
 
+    /**
+     * The app needs a kind of data kept for it ({@code postgres}, {@code valkey}, {@code folder}): attached before the
+     * version deploys.
+     */
+    record Attach(String kind) implements Block {}
+
     /** The model's own short account of the app as it now stands. */
     record Summary(String text) implements Block {}
 

@@ -48,6 +48,7 @@ public final class EditApplier {
         switch (block) {
             case Block.Malformed m -> problems.add(m.problem());
             case Block.Summary s -> {}
+            case Block.Attach a -> {}
             case Block.FileWrite w ->
                 checked(w.path(), problems, path -> {
                     Elision.find(w.content(), current.get(path))

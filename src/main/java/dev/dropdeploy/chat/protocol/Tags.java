@@ -10,6 +10,8 @@ final class Tags {
 
     private static final Pattern PATH =
             Pattern.compile("path\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'/>]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND =
+            Pattern.compile("kind\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'/>]+))", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_FENCE = Pattern.compile("\\A\\s*```[\\w+.-]*[ \\t]*\\n");
     private static final Pattern CLOSING_FENCE = Pattern.compile("\\n[ \\t]*```[ \\t]*\\s*\\z");
 
@@ -18,6 +20,12 @@ final class Tags {
     static Block block(String tag, String attributes, String body) {
         if (tag.equals("summary")) {
             return new Block.Summary(body.strip());
+        }
+        if (tag.equals("attach")) {
+            String kind = attribute(KIND, attributes);
+            return kind == null
+                    ? new Block.Malformed(tag, "the <attach> tag has no kind=\"...\" attribute")
+                    : new Block.Attach(kind.toLowerCase(Locale.ROOT));
         }
         String path = path(attributes);
         if (path == null) {
@@ -45,10 +53,14 @@ final class Tags {
     }
 
     private static String path(String attributes) {
+        return attribute(PATH, attributes);
+    }
+
+    private static String attribute(Pattern pattern, String attributes) {
         if (attributes == null) {
             return null;
         }
-        Matcher m = PATH.matcher(attributes);
+        Matcher m = pattern.matcher(attributes);
         if (!m.find()) {
             return null;
         }

@@ -31,6 +31,7 @@ class ModelTurn {
     private final Versions versions;
     private final PostgresChatMemoryStore store;
     private final ChatProperties properties;
+    private final Attachments attachments;
 
     ModelTurn(
             Exchange exchange,
@@ -39,7 +40,9 @@ class ModelTurn {
             Shipping shipping,
             Versions versions,
             PostgresChatMemoryStore store,
-            ChatProperties properties) {
+            ChatProperties properties,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.exchange = exchange;
         this.prompts = prompts;
         this.workspaces = workspaces;
@@ -61,6 +64,7 @@ class ModelTurn {
             return;
         }
         WorkspaceVersion version = apply(project, changes, request, versions.base(user, project.id()), sink);
+        attachments.attach(user, project, changes.answer(), sink);
         String outcome = deployAndFix(user, project, version, memory, turn, sink);
         remember(memory, request, changes.answer().summary() + " " + outcome);
     }
@@ -95,6 +99,7 @@ class ModelTurn {
                 return "(fix failed)";
             }
             version = apply(project, changes, "Fix: " + result.reason(), version.number(), sink);
+            attachments.attach(user, project, changes.answer(), sink);
         }
     }
 
@@ -113,6 +118,7 @@ class ModelTurn {
                     project.name(),
                     snapshot,
                     store.summary(project.id()).orElse(null),
+                    attachments.describe(user, project),
                     lastDeployment,
                     request,
                     properties.contextTokens());

@@ -20,13 +20,22 @@ final class ProjectContext {
 
     private ProjectContext() {}
 
+    /** @param data what the project keeps data in, one line each (names of variables, never their values) */
     static String render(
-            String projectName, Snapshot snapshot, String summary, String lastDeployment, String request, int budget) {
+            String projectName,
+            Snapshot snapshot,
+            String summary,
+            List<String> data,
+            String lastDeployment,
+            String request,
+            int budget) {
         StringBuilder out = new StringBuilder();
         out.append("# Project: ").append(projectName).append('\n');
         if (summary != null && !summary.isBlank()) {
             out.append("\n## What the app is so far\n").append(summary.strip()).append('\n');
         }
+        out.append("\n## Data kept for this app\n");
+        out.append(data.isEmpty() ? "(none attached)\n" : "- " + String.join("\n- ", data) + "\n");
         out.append("\n## Files (version ").append(snapshot.base()).append(")\n");
         if (snapshot.tree().isEmpty()) {
             out.append("(none yet: this is a new project)\n");

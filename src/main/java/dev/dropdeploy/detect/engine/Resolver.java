@@ -45,6 +45,7 @@ final class Resolver {
         monorepoEvidence(ranked, winner).ifPresent(evidence::add);
         LinkedHashSet<DetectionWarning> warnings = new LinkedHashSet<>(winner.warnings);
         warnings.addAll(Hygiene.check(tree, winner.directory));
+        warnings.addAll(DataNeeds.check(tree, winner.directory));
         warnings.addAll(scanWarnings);
         if (!winner.webServer) {
             String why = "This program does not serve HTTP (it prints or reads input), so it gets a run page: a form"

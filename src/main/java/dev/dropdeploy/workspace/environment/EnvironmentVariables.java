@@ -83,6 +83,28 @@ public class EnvironmentVariables {
         return env;
     }
 
+    /**
+     * Sets variables DropDeploy itself owns for the project (a managed database's credentials) as secrets. System-level,
+     * with no owner check: the caller has checked that the person may change the project.
+     */
+    @Transactional
+    public void setManaged(UUID projectId, Map<String, String> values) {
+        values.forEach((name, value) -> {
+            VariableNames.checkName(name);
+            StoredVariable variable = repository
+                    .findByProjectIdAndName(projectId, name)
+                    .orElseGet(() -> new StoredVariable(projectId, name));
+            variable.change(box().encrypt(value), true, clock.instant());
+            repository.save(variable);
+        });
+    }
+
+    /** Removes variables DropDeploy set with {@link #setManaged}; system-level like it. */
+    @Transactional
+    public void removeManaged(UUID projectId, java.util.Collection<String> names) {
+        names.forEach(name -> repository.findByProjectIdAndName(projectId, name).ifPresent(repository::delete));
+    }
+
     /** Loaded on first use, so an installation without variables never needs a key. */
     private SecretBox box() {
         SecretBox current = box;
