@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DataServices {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataServices.class);
+
     private final Projects projects;
     private final StoredDataRepository repository;
     private final DataContainers containers;
@@ -81,7 +83,13 @@ public class DataServices {
             remove(project, kind);
         }
         if (kind != DataKind.FOLDER) {
+            long started = System.nanoTime();
             ensureService(project, kind);
+            log.info(
+                    "{} of {} takes connections ({} ms after it was asked for)",
+                    kind.label(),
+                    project.slug(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         StoredData stored = repository
                 .findById(new StoredData.Key(projectId, kind))
