@@ -49,7 +49,9 @@ final class FailureExplainer {
         }
         Optional<String> data = unreachableData(logs);
         if (data.isPresent()) {
-            return data.get();
+            return exitCode == null
+                    ? data.get()
+                    : "The app stopped during start-up with exit code " + exitCode + ". " + data.get();
         }
         Optional<String> local = find(LOCALHOST, logs);
         if (local.isPresent()) {

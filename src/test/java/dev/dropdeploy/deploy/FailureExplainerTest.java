@@ -170,7 +170,8 @@ class FailureExplainerTest {
             String reason = FailureExplainer.startFailure(1, false, 8080, "512 MB", List.of("starting", line));
             assertThat(reason)
                     .as(line)
-                    .startsWith("The app could not connect to its database")
+                    .startsWith(
+                            "The app stopped during start-up with exit code 1. The app could not connect to its database")
                     .contains("DATABASE_URL")
                     .doesNotContain("listens on 127.0.0.1");
         }
@@ -185,7 +186,7 @@ class FailureExplainerTest {
                 "512 MB",
                 List.of("redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379."));
         assertThat(reason)
-                .startsWith("The app could not connect to its Redis store")
+                .contains("The app could not connect to its Redis store")
                 .contains("REDIS_URL");
     }
 
