@@ -58,12 +58,12 @@ class FolderQuotas {
 
     static String overProject(long used, DataSize quota) {
         return "Its data folder holds %s, more than its quota of %s: delete files (or download and detach it) to start it"
-                .formatted(human(used), human(quota.toBytes()));
+                .formatted(ReadableSize.of(used), ReadableSize.of(quota.toBytes()));
     }
 
     static String overOwner(long used, DataSize quota) {
         return "Its owner's data folders hold %s together, more than the quota of %s"
-                .formatted(human(used), human(quota.toBytes()));
+                .formatted(ReadableSize.of(used), ReadableSize.of(quota.toBytes()));
     }
 
     @Scheduled(
@@ -109,15 +109,5 @@ class FolderQuotas {
             log.warn("Could not measure the data folder of {}: {}", folder.projectId(), e.getMessage());
             return folder.usedBytes();
         }
-    }
-
-    static String human(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        if (bytes < 1024L * 1024 * 1024) {
-            return (bytes / (1024 * 1024)) + " MB";
-        }
-        return "%.1f GB".formatted(bytes / (1024.0 * 1024 * 1024));
     }
 }

@@ -24,7 +24,7 @@ final class Hardening {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Bounded so a chatty app cannot fill the host's disk with its log (about 30 MB per container). */
-    private static final LogConfig BOUNDED_LOG =
+    static final LogConfig BOUNDED_LOG =
             new LogConfig(LogConfig.LoggingType.JSON_FILE, Map.of("max-size", "10m", "max-file", "3"));
 
     private Hardening() {}

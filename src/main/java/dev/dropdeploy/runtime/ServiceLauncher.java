@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
@@ -32,8 +31,6 @@ final class ServiceLauncher {
 
     private static final Pattern SERVICE = Pattern.compile("[a-z]{2,20}");
     private static final Duration READY_POLL = Duration.ofMillis(300);
-    private static final LogConfig BOUNDED_LOG =
-            new LogConfig(LogConfig.LoggingType.JSON_FILE, Map.of("max-size", "10m", "max-file", "3"));
 
     private final DockerClient docker;
     private final RuntimeProperties properties;
@@ -97,7 +94,7 @@ final class ServiceLauncher {
                 .withPidsLimit(128L)
                 .withInit(true)
                 .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
-                .withLogConfig(BOUNDED_LOG);
+                .withLogConfig(Hardening.BOUNDED_LOG);
     }
 
     /** A new volume mounted over a path the image owns takes that path's owner, so the service's user can write it. */

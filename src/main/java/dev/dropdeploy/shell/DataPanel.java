@@ -18,6 +18,7 @@ import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.data.AttachedData;
 import dev.dropdeploy.data.DataKind;
 import dev.dropdeploy.data.DataServices;
+import dev.dropdeploy.data.ReadableSize;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.detect.DetectionWarning;
@@ -115,8 +116,8 @@ class DataPanel extends VerticalLayout {
 
     private static String state(AttachedData attached) {
         if (attached.kind() == DataKind.FOLDER) {
-            String used = attached.measuredAt() == null ? "not measured yet" : Format.bytes(attached.usedBytes());
-            return "/data (DATA_DIR): " + used + " of " + Format.bytes(attached.quotaBytes());
+            String used = attached.measuredAt() == null ? "not measured yet" : ReadableSize.of(attached.usedBytes());
+            return "/data (DATA_DIR): " + used + " of " + ReadableSize.of(attached.quotaBytes());
         }
         return "Variables: " + String.join(", ", attached.kind().variables());
     }

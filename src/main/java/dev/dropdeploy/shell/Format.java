@@ -38,17 +38,6 @@ final class Format {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    /** Sizes as people read them: 0 KB, 12 MB, 1.5 GB. */
-    static String bytes(long bytes) {
-        if (bytes < 1024L * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        if (bytes < 1024L * 1024 * 1024) {
-            return (bytes / (1024 * 1024)) + " MB";
-        }
-        return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
-    }
-
     static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
