@@ -3,13 +3,9 @@ package dev.dropdeploy.deploy;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.workspace.GitImports;
-import dev.dropdeploy.workspace.PasteResult;
-import dev.dropdeploy.workspace.PastedVersion;
-import dev.dropdeploy.workspace.Pastes;
 import dev.dropdeploy.workspace.WorkspaceVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,20 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{name}")
 class SourcesApi {
 
-    /** What a paste became, and the deployment it started. */
-    record PasteDeployment(
-            DeploymentView deployment,
-            int version,
-            List<String> files,
-            List<String> added,
-            List<String> notes,
-            String summary) {}
-
     record GitImport(String url, String branch) {}
 
     record ImportDeployment(DeploymentView deployment, int version, String message) {}
 
-    private final Pastes pastes;
+    private final NamedDeploys named;
     private final GitImports git;
     private final Deployments deployments;
     private final NamedProjects projects;
@@ -48,14 +35,14 @@ class SourcesApi {
     private final ApiProperties settings;
 
     SourcesApi(
-            Pastes pastes,
+            NamedDeploys named,
             GitImports git,
             Deployments deployments,
             NamedProjects projects,
             DeployRateLimit rateLimit,
             CurrentUser currentUser,
             ApiProperties settings) {
-        this.pastes = pastes;
+        this.named = named;
         this.git = git;
         this.deployments = deployments;
         this.projects = projects;
@@ -72,20 +59,7 @@ class SourcesApi {
                 request.getContentType(),
                 request.getInputStream(),
                 settings.pasteLimit().toBytes());
-        AccountUser user = currentUser.require();
-        rateLimit.acquire(user.id());
-        return projects.createdOnFirstUse(user, name, project -> {
-            PastedVersion pasted = pastes.commit(project.id(), text);
-            PasteResult result = pasted.paste();
-            int number = pasted.version().number();
-            return new PasteDeployment(
-                    deployments.deploy(user, project.id(), number),
-                    number,
-                    List.copyOf(result.pasted().keySet()),
-                    List.copyOf(result.added().keySet()),
-                    result.notes(),
-                    result.summary());
-        });
+        return named.paste(currentUser.require(), name, text);
     }
 
     @PostMapping("/import")

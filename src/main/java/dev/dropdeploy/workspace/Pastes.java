@@ -2,7 +2,6 @@ package dev.dropdeploy.workspace;
 
 import dev.dropdeploy.workspace.paste.PasteReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -64,18 +63,7 @@ public class Pastes {
     /** Records the paste as the project's next version; nothing is recorded when it is refused. */
     public PastedVersion commit(UUID projectId, String text) {
         PasteResult result = read(text);
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("dropdeploy-paste-");
-            write(folder, result.files());
-            return new PastedVersion(workspaces.commit(projectId, folder, result.commitMessage()), result);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (folder != null) {
-                JGitVersionStore.deleteRecursively(folder);
-            }
-        }
+        return new PastedVersion(workspaces.commitFiles(projectId, result.files(), result.commitMessage()), result);
     }
 
     static void write(Path folder, Map<String, String> files) throws IOException {

@@ -51,6 +51,30 @@ public class Workspaces {
     }
 
     /**
+     * Records {@code files} (relative path to text) as the project's next version: they replace its files.
+     *
+     * @throws WorkspaceException when a path points outside the project or the files exceed the limits
+     */
+    @Transactional
+    public WorkspaceVersion commitFiles(UUID projectId, java.util.Map<String, String> files, String message) {
+        if (files.isEmpty()) {
+            throw new WorkspaceException("There are no files to record");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dropdeploy-files-");
+            Pastes.write(folder, files);
+            return commit(projectId, folder, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                JGitVersionStore.deleteRecursively(folder);
+            }
+        }
+    }
+
+    /**
      * Unpacks an uploaded archive and records it as the next version. Nothing is recorded when the archive is
      * refused (not an archive, too big, too many files, paths escaping the project, links).
      */
