@@ -43,11 +43,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Stateless and cookie-free, so CSRF cannot apply: every request proves itself with its key. */
+    /**
+     * Stateless and cookie-free, so CSRF cannot apply: every request proves itself with its key. The MCP server
+     * ({@code /mcp}) is the same API for AI assistants and signs in the same way.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, Accounts accounts) throws Exception {
-        return http.securityMatcher("/api/v1/**")
+        return http.securityMatcher("/api/v1/**", "/mcp", "/mcp/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new ReadOnlySessionContext()))

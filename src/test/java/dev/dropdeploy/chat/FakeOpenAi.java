@@ -48,6 +48,13 @@ public final class FakeOpenAi implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** Points DropDeploy's chat at this server (any key and model name do). */
+    public void registerAsTheModel(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("dropdeploy.llm.base-url", this::baseUrl);
+        registry.add("dropdeploy.llm.api-key", () -> "test-key");
+        registry.add("dropdeploy.llm.model", () -> "fake-model");
+    }
+
     /** The next call answers {@code text} and stops. */
     public FakeOpenAi answer(String text) {
         scripts.add(new Script(text, "stop"));
