@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** One error format for the API (every controller of this package): {@code {"error": code, "message": text}}. */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+/**
+ * One error format for the API (every controller of this package, and those of other modules marked
+ * {@link ApiErrorFormat}): {@code {"error": code, "message": text}}.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class, annotations = ApiErrorFormat.class)
 class ApiErrors {
 
     @ExceptionHandler(DeployApi.NotFound.class)
