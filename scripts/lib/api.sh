@@ -88,6 +88,47 @@ follow_deployment() {
   [[ "$state" == LIVE ]]
 }
 
+# shellcheck disable=SC2016 # a jq program: its $names are jq's, not the shell's
+# Renders a chat turn's Server-Sent Events as it happens: the answer as it arrives, the files changed, the deploy
+# timeline and notes, then the link. Control characters are blanked (newlines and tabs kept), so neither the model nor
+# an app can steer the terminal. A refusal (the API's JSON error, or any other body, instead of a stream: its message
+# or its text), a failed deployment and a stream that broke off end with a message on standard error and exit status 1
+# (jq's halt_error).
+readonly CHAT_EVENTS='def clean: gsub("(?<c>[[:cntrl:]])"; if .c == "\n" or .c == "\t" then .c else " " end);
+  foreach ((inputs | sub("\r$"; "")), null) as $l ({event: null, out: null, ended: false, body: ""};
+    if $l == null then .out = (if .ended then null elif .body != "" then ["refused", .body] else ["broken", "{}"] end)
+    elif ($l | test("^(event|data|id|retry)?:") or . == "") | not then .body = (.body + $l + "\n")[0:2000] | .out = null
+      | if ($l | startswith("{")) then .out = ["refused", $l] | .ended = true else . end
+    elif ($l | startswith("event:")) then .event = ($l[6:] | ltrimstr(" ")) | .out = null
+    elif ($l | startswith("data:")) then .out = [.event, ($l[5:] | ltrimstr(" "))]
+      | if .event == "done" then .ended = true else . end
+    else .out = null end;
+    .out // empty)
+  | .[0] as $e | (.[1] | fromjson? // {}) as $d
+  | if $e == "text" then $d.text | clean
+    elif $e == "files" then "\n\nVersion \($d.version): "
+      + ([$d.files[] | "\(.path | clean) \(.change) +\(.linesAdded) -\(.linesRemoved)"] | join(", ")) + "\n"
+    elif $e == "step" then "  * \($d.line | clean)\n"
+    elif $e == "note" then "\n\($d.text | clean)\n"
+    elif $e == "done" then
+      if $d.live then "\nLive: \($d.url)\n"
+      elif $d.failed then "ERROR: the deployment did not go live; the notes above say why\n" | halt_error(1)
+      else "\n" end
+    elif $e == "refused" then "ERROR: \(($d | objects | .message) // .[1] | clean)\n" | halt_error(1)
+    elif $e == "broken" then "ERROR: the stream broke off before the turn ended; the chat page shows how it went\n"
+      | halt_error(1)
+    else empty end'
+
+# One chat turn, as in the project's chat page: prints the answer as it streams and the live link at the end.
+cmd_chat() {
+  local name=${1:-} message=${2:-}
+  [[ -n "$name" && -n "$message" ]] || dd_die 'usage: ./dropdeploy chat NAME "message"   (message "undo" undoes the last change)'
+  require_server
+  jq -cn --arg m "$message" '{message: $m}' \
+    | api POST "/projects/$(segment "$name")/chat" -N -H 'Content-Type: application/json' --data-binary @- \
+    | jq -nRj --unbuffered "$CHAT_EVENTS"
+}
+
 # Reads the options of the commands that bring code in: one argument, [--name NAME] [--branch B] [--json]
 # [--attach folder|postgres|valkey]... (data to attach first: the owner's consent, as a query string).
 parse_source_args() {

@@ -134,6 +134,71 @@ class CliTest {
     }
 
     @Test
+    void chatStreamsTheAnswerTheFilesAndTheTimelineAndPrintsTheLink() throws Exception {
+        answer("POST /api/v1/projects/shop/chat", 200, "text/event-stream", """
+                event:text
+                data:{"text":"Making it \\u001b[31mgreen"}
+
+                event:text
+                data:{"text":" now.\\nDone"}
+
+                event:files
+                data:{"version":2,"files":[{"path":"index.html","change":"changed","linesAdded":1,"linesRemoved":1}]}
+
+                event:step
+                data:{"line":"Detected static site · building the image"}
+
+                event:live
+                data:{"version":2,"url":"http://shop.localhost","versionUrl":"http://v2--shop.localhost","runPage":false}
+
+                event:done
+                data:{"live":true,"failed":false,"version":2,"url":"http://shop.localhost"}
+
+                """);
+
+        Run run = cli(null, "chat", "shop", "make the \"button\" green");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(JSON.readTree(received.get("POST /api/v1/projects/shop/chat"))
+                        .get("message")
+                        .asString())
+                .isEqualTo("make the \"button\" green");
+        assertThat(received.get("type POST /api/v1/projects/shop/chat")).startsWith("application/json");
+        assertThat(run.out())
+                .startsWith("Making it  [31mgreen now.\nDone")
+                .contains("Version 2: index.html changed +1 -1")
+                .contains("* Detected static site · building the image")
+                .endsWith("Live: http://shop.localhost\n")
+                .doesNotContain("\u001b");
+    }
+
+    @Test
+    void aRefusedChatPrintsTheServersMessageAndAFailedDeploymentExitsNonZero() throws Exception {
+        answer("POST /api/v1/projects/nope/chat", 404, "application/json", """
+                {"error": "not_found", "message": "No project named nope"}""");
+        answer("POST /api/v1/projects/shop/chat", 200, "text/event-stream", """
+                event:note
+                data:{"text":"Version 3 did not go live: the app exited"}
+
+                event:done
+                data:{"live":false,"failed":true}
+
+                """);
+
+        Run refused = cli(null, "chat", "nope", "hello");
+        Run failed = cli(null, "chat", "shop", "break it");
+        Run usage = cli(null, "chat", "shop");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("No project named nope");
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.out()).contains("Version 3 did not go live: the app exited");
+        assertThat(failed.err()).contains("did not go live");
+        assertThat(usage.exit()).isNotZero();
+        assertThat(usage.err()).contains("usage: ./dropdeploy chat NAME");
+    }
+
+    @Test
     void aSecretFromStandardInputGoesInTheBodyOnly() throws Exception {
         answer("PUT /api/v1/projects/shop/env/TOKEN", 204, "application/json", "");
 
