@@ -51,6 +51,9 @@ class McpServerConfiguration {
                 .capabilities(
                         McpSchema.ServerCapabilities.builder().tools(false).build())
                 .requestTimeout(REQUEST_TIMEOUT)
+                // On the request's own thread, which waits for the answer anyway: Reactor's bounded pool (ten threads
+                // a core) would otherwise cap how many deployments all users' assistants can wait for at once.
+                .immediateExecution(true)
                 .tools(tools.stream().flatMap(t -> t.specifications().stream()).toList())
                 .build();
     }
