@@ -145,12 +145,7 @@ class GitPushIT extends LiveInstallationIT {
         assertThat(github(hook, "push", pushBody("feature/login", feature), secret)
                         .statusCode())
                 .isEqualTo(202);
-        GitPreviewView preview = await().atMost(DEPLOYED)
-                .until(
-                        () -> connections.find(owner, project.id()).orElseThrow().previews().stream()
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+        GitPreviewView preview = awaitPreview(project);
         assertThat(preview.slug()).isEqualTo("feature-login--" + project.slug());
         DeploymentView previewLive = awaitLive(preview.projectId(), 1);
         assertThat(previewLive.url()).isEqualTo(addresses.link(addresses.projectHost(preview.slug())));
@@ -192,12 +187,7 @@ class GitPushIT extends LiveInstallationIT {
 
         assertThat(gitea(hook, pushBody("try-this", tried), made.secret()).statusCode())
                 .isEqualTo(202);
-        GitPreviewView preview = await().atMost(DEPLOYED)
-                .until(
-                        () -> connections.find(owner, project.id()).orElseThrow().previews().stream()
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+        GitPreviewView preview = awaitPreview(project);
         awaitLive(preview.projectId(), 1);
 
         sweeper.sweep(Instant.now().plus(properties.previewTtl()).minus(Duration.ofMinutes(5)));
@@ -207,6 +197,15 @@ class GitPushIT extends LiveInstallationIT {
                 .until(() -> projects.findAsSystem(preview.projectId()).isEmpty());
         assertThat(connections.find(owner, project.id()).orElseThrow().previews())
                 .isEmpty();
+    }
+
+    private GitPreviewView awaitPreview(ProjectSummary project) {
+        return await().atMost(DEPLOYED)
+                .until(
+                        () -> connections.find(owner, project.id()).orElseThrow().previews().stream()
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private DeploymentView awaitLive(UUID projectId, int version) {
