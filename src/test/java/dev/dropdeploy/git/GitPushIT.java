@@ -199,6 +199,36 @@ class GitPushIT extends LiveInstallationIT {
                 .isEmpty();
     }
 
+    @Test
+    void hostileWebhooksAreAnsweredInPlainWordsAndChangeNothing() throws Exception {
+        ProjectSummary project = newProject("git hostile");
+        NewGitConnection made =
+                connections.connect(owner, project.id(), server.createRepository("hostile"), "main", null, null);
+        String hook = "http://localhost:" + port + made.connection().hookPath();
+
+        HttpResponse<String> unknown = github(hook + "x", "push", "{}", made.secret());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No project is connected");
+        String huge = "{\"ref\": \"refs/heads/main\", \"pad\": \""
+                + "x".repeat((int) properties.hookBodyLimit().toBytes()) + "\"}";
+        assertThat(github(hook, "push", huge, made.secret()).statusCode()).isEqualTo(413);
+        HttpResponse<String> form = github(hook, "push", "payload=%7B%7D", made.secret());
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.body()).contains("application/json");
+        HttpResponse<String> tag = github(
+                hook, "push", "{\"ref\": \"refs/tags/v1\", \"after\": \"" + "a".repeat(40) + "\"}", made.secret());
+        assertThat(tag.statusCode()).isEqualTo(200);
+        assertThat(tag.body()).contains("not tags");
+        HttpResponse<String> noEvent =
+                Http.send(HttpRequest.newBuilder(URI.create(hook)).POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(noEvent.statusCode()).isEqualTo(401);
+
+        assertThat(connections.find(owner, project.id()).orElseThrow().pushes()).isEmpty();
+        assertThat(workspaces.versions(project.id())).isEmpty();
+        connections.disconnect(owner, project.id());
+        assertThat(github(hook, "push", "{}", made.secret()).statusCode()).isEqualTo(404);
+    }
+
     private GitPreviewView awaitPreview(ProjectSummary project) {
         return await().atMost(DEPLOYED)
                 .until(
