@@ -116,7 +116,9 @@ class PushWork {
 
     private AccountUser owner(UUID projectId) {
         return projects.ownerIdAsSystem(projectId)
+                .filter(accounts::active)
                 .flatMap(accounts::find)
-                .orElseThrow(() -> new IllegalStateException("The project has no owner to deploy it as"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "The project's owner is disabled or gone; pushes are not deployed for them"));
     }
 }
