@@ -109,7 +109,7 @@ public class Accounts implements UserDetailsService {
 
     /** False for a disabled or deleted user. */
     @Transactional(readOnly = true)
-    boolean active(UUID id) {
+    public boolean active(UUID id) {
         return users.existsByIdAndDisabledAtIsNull(id);
     }
 

@@ -31,13 +31,20 @@ class SecurityConfiguration {
      * Open without credentials: Traefik polls the routing configuration every second and has no way to log in, and
      * {@code ./dropdeploy up}, compose and orchestrators probe health before anyone has an account. Neither reveals
      * anything a visitor of the apps could not see, except that the routing configuration carries the bcrypt hashes of
-     * password-protected apps: keep port 8080 private. The API's OpenAPI description is public documentation.
+     * password-protected apps: keep port 8080 private. The API's OpenAPI description is public documentation. Git push
+     * webhooks carry no session or key: their signature over the body is checked by the git module before anything
+     * happens, and CSRF cannot apply to a cookie-free request.
      */
     @Bean
     @Order(0)
     SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
         return http.securityMatcher(
-                        "/internal/routing/traefik", "/actuator/health", "/actuator/health/**", "/api/openapi.yaml")
+                        "/internal/routing/traefik",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/api/openapi.yaml",
+                        "/api/v1/hooks/git/*")
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/hooks/git/*"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

@@ -12,8 +12,9 @@ public class AppAddresses {
         this.properties = properties;
     }
 
+    /** {@code shop.localhost}, or {@code feature-login--shop.localhost} for a branch preview (its own slug). */
     public String projectHost(String slug) {
-        return Hostnames.requireValid(Hostnames.slug(slug) + "." + properties.appsDomain());
+        return Hostnames.requireValid(Hostnames.label(slug) + "." + properties.appsDomain());
     }
 
     /** {@code v3--shop.localhost}: a single label, so one wildcard certificate covers it in production. */
@@ -21,7 +22,7 @@ public class AppAddresses {
         if (version < 1) {
             throw new IllegalArgumentException("Versions start at 1, got " + version);
         }
-        return Hostnames.requireValid("v" + version + "--" + Hostnames.slug(slug) + "." + properties.appsDomain());
+        return Hostnames.requireValid("v" + version + "--" + Hostnames.label(slug) + "." + properties.appsDomain());
     }
 
     public String link(String host) {

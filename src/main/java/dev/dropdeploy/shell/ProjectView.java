@@ -21,6 +21,7 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.git.GitConnections;
 import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.routing.AppAddresses;
@@ -54,6 +55,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final int shownLines;
     private final DetectionPanel detection = new DetectionPanel();
     private ProjectSummary project;
+    private final GitConnections git;
     private Runnable unregister = () -> {};
 
     ProjectView(
@@ -68,7 +70,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             RuntimeProperties runtime,
             OutputLimits output,
             AppMetrics metrics,
-            DataServices data) {
+            DataServices data,
+            GitConnections git) {
+        this.git = git;
         this.runtime = runtime;
         this.metrics = metrics;
         this.data = data;
@@ -115,6 +119,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),
                 new EnvironmentPanel(environment, deployments, user, project),
+                new H3("Git"),
+                new GitPanel(git, addresses, user, project),
                 new H3("Data"),
                 new DataPanel(data, deployments, user, project),
                 new H3("Deployments"),

@@ -9,6 +9,8 @@ import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.springframework.stereotype.Component;
 
 /** Shallow, single-branch, no submodules, no tags; a watchdog monitor aborts on the size or time limit. */
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 class JGitCloner implements RepositoryCloner {
 
     @Override
-    public Cloned shallowClone(String url, String branch, Path target, long maxBytes, Duration timeout) {
+    public Cloned shallowClone(
+            String url, String branch, GitCredentials credentials, Path target, long maxBytes, Duration timeout) {
         CloneWatchdog watchdog = new CloneWatchdog(target, maxBytes, timeout);
         var clone = Git.cloneRepository()
                 .setURI(url)
@@ -26,6 +29,10 @@ class JGitCloner implements RepositoryCloner {
                 .setCloneSubmodules(false)
                 .setTimeout((int) Math.max(1, timeout.toSeconds()))
                 .setProgressMonitor(watchdog);
+        if (credentials != null) {
+            clone.setCredentialsProvider(
+                    new UsernamePasswordCredentialsProvider(credentials.username(), credentials.token()));
+        }
         if (branch != null) {
             clone.setBranch(branch).setBranchesToClone(List.of(Constants.R_HEADS + branch));
         }
@@ -39,7 +46,11 @@ class JGitCloner implements RepositoryCloner {
                                 ? "The repository is empty"
                                 : "The branch \"" + branch + "\" does not exist in the repository");
             }
-            return new Cloned(repository.getBranch(), head.getName());
+            String message;
+            try (RevWalk walk = new RevWalk(repository)) {
+                message = walk.parseCommit(head).getFullMessage();
+            }
+            return new Cloned(repository.getBranch(), head.getName(), message);
         } catch (InvalidRemoteException | TransportException e) {
             watchdog.checkNow();
             throw new WorkspaceException("Could not read the repository: " + rootMessage(e), e);

@@ -33,6 +33,10 @@ class Project {
     @Column(name = "basic_auth_hash")
     private String basicAuthHash;
 
+    /** The project this one previews a branch of; null for a project of its own. Not a foreign key: see V13. */
+    @Column(name = "preview_of")
+    private UUID previewOf;
+
     protected Project() {}
 
     Project(UUID ownerId, String name, String slug, Instant createdAt) {
@@ -41,6 +45,14 @@ class Project {
         this.name = name;
         this.slug = slug;
         this.createdAt = createdAt;
+    }
+
+    static Project preview(Project of, String name, String slug, Instant createdAt) {
+        Project preview = new Project(of.ownerId, name, slug, createdAt);
+        preview.previewOf = of.id;
+        preview.basicAuthUser = of.basicAuthUser;
+        preview.basicAuthHash = of.basicAuthHash;
+        return preview;
     }
 
     ProjectSummary summary() {

@@ -15,5 +15,9 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
 
     List<Project> findByOwnerIdOrderByCreatedAtDesc(UUID ownerId);
 
+    List<Project> findByPreviewOfIsNullOrderByCreatedAtDesc();
+
+    List<Project> findByOwnerIdAndPreviewOfIsNullOrderByCreatedAtDesc(UUID ownerId);
+
     long countByOwnerId(UUID ownerId);
 }

@@ -57,12 +57,15 @@ public class Projects {
         return create(user, name);
     }
 
-    /** The user's projects, newest first; an admin's list holds everyone's. */
+    /**
+     * The user's projects, newest first; an admin's list holds everyone's. Branch previews are left out: they are shown
+     * with the project they preview.
+     */
     @Transactional(readOnly = true)
     public List<ProjectSummary> list(AccountUser user) {
         List<Project> found = user.admin()
-                ? repository.findAllByOrderByCreatedAtDesc()
-                : repository.findByOwnerIdOrderByCreatedAtDesc(user.id());
+                ? repository.findByPreviewOfIsNullOrderByCreatedAtDesc()
+                : repository.findByOwnerIdAndPreviewOfIsNullOrderByCreatedAtDesc(user.id());
         return found.stream().map(Project::summary).toList();
     }
 
@@ -121,6 +124,31 @@ public class Projects {
         }
         return repository
                 .save(new Project(owner.id(), name.strip(), slug, clock.instant()))
+                .summary();
+    }
+
+    /**
+     * A project of its own that previews a branch of {@code parentId} at {@code slug} (see
+     * {@link Hostnames#previewSlug}), owned by the parent's owner and protected by the same password. It counts against
+     * the owner's project quota like any other.
+     *
+     * @throws dev.dropdeploy.account.QuotaExceeded when the owner has as many projects as allowed
+     * @throws IllegalStateException when {@code slug} is taken
+     */
+    @Transactional
+    public ProjectSummary createPreview(AccountUser owner, UUID parentId, String branch, String slug) {
+        Project parent = repository
+                .findById(parentId)
+                .filter(p -> owner.mayAccess(p.ownerId()))
+                .orElseThrow(() -> new ProjectNotFound(parentId.toString()));
+        quotas.checkNewProject(owner, repository.countByOwnerId(owner.id()));
+        if (repository.existsBySlug(slug)) {
+            throw new IllegalStateException("The address " + slug + " is taken");
+        }
+        String name = parent.summary().name() + " (" + branch + ")";
+        return repository
+                .save(Project.preview(
+                        parent, name.length() > 200 ? name.substring(0, 200) : name, slug, clock.instant()))
                 .summary();
     }
 

@@ -11,8 +11,18 @@ interface RepositoryCloner {
      * @param maxBytes the most the folder (checkout and Git data) may grow to before the clone is aborted
      * @throws WorkspaceException when the repository cannot be read, the branch does not exist, or a limit is hit
      */
-    Cloned shallowClone(String url, String branch, Path target, long maxBytes, Duration timeout);
+    default Cloned shallowClone(String url, String branch, Path target, long maxBytes, Duration timeout) {
+        return shallowClone(url, branch, null, target, maxBytes, timeout);
+    }
 
-    /** @param branch the branch checked out; @param commitId the commit's full id */
-    record Cloned(String branch, String commitId) {}
+    /** @param credentials sent when the server asks for them; {@code null} for a public repository */
+    Cloned shallowClone(
+            String url, String branch, GitCredentials credentials, Path target, long maxBytes, Duration timeout);
+
+    /**
+     * @param branch the branch checked out
+     * @param commitId the commit's full id
+     * @param message the commit's full message
+     */
+    record Cloned(String branch, String commitId, String message) {}
 }

@@ -41,4 +41,30 @@ class HostnamesTest {
     void hostNamesAreNormalisedToLowerCaseWithoutTheRootDot() {
         assertThat(Hostnames.requireValid(" Shop.LocalHost. ")).isEqualTo("shop.localhost");
     }
+
+    @Test
+    void aBranchPreviewIsTheBranchAsALabelBeforeTwoDashesAndTheSlug() {
+        assertThat(Hostnames.previewSlug("feature/Login_Form", "shop")).isEqualTo("feature-login-form--shop");
+        assertThat(Hostnames.previewSlug("!!!", "shop")).isEqualTo("branch--shop");
+    }
+
+    @Test
+    void aBranchThatWouldReadAsAVersionAddressGetsAPrefix() {
+        assertThat(Hostnames.previewSlug("v3", "shop")).isEqualTo("b-v3--shop");
+    }
+
+    @Test
+    void aPreviewOfALongBranchAndSlugStillFitsAVersionHostInOneLabel() {
+        String slug = Hostnames.previewSlug("feature/" + "x".repeat(80), "s".repeat(Hostnames.MAX_SLUG_LENGTH));
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(Hostnames.MAX_PREVIEW_SLUG_LENGTH)
+                .endsWith("--" + "s".repeat(40));
+        assertThat(Hostnames.requireValid("v9999--" + slug + ".localhost")).startsWith("v9999--feature-x");
+    }
+
+    @Test
+    void aPreviewSlugIsKeptAsItIsInHostNamesWhileAnythingElseIsSlugged() {
+        assertThat(Hostnames.label("feature-x--shop")).isEqualTo("feature-x--shop");
+        assertThat(Hostnames.label("My App")).isEqualTo("my-app");
+    }
 }

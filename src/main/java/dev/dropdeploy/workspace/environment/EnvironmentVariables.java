@@ -20,15 +20,13 @@ public class EnvironmentVariables {
 
     private final Projects projects;
     private final StoredVariableRepository repository;
-    private final SecretsProperties properties;
+    private final SealedValues box;
     private final Clock clock;
-    private volatile SecretBox box;
 
-    EnvironmentVariables(
-            Projects projects, StoredVariableRepository repository, SecretsProperties properties, Clock clock) {
+    EnvironmentVariables(Projects projects, StoredVariableRepository repository, SealedValues box, Clock clock) {
         this.projects = projects;
         this.repository = repository;
-        this.properties = properties;
+        this.box = box;
         this.clock = clock;
     }
 
@@ -40,7 +38,7 @@ public class EnvironmentVariables {
         VariableNames.checkValue(value);
         StoredVariable variable =
                 repository.findByProjectIdAndName(projectId, name).orElseGet(() -> new StoredVariable(projectId, name));
-        variable.change(box().encrypt(value), secret, clock.instant());
+        variable.change(box.seal(value), secret, clock.instant());
         repository.save(variable);
     }
 
@@ -64,7 +62,7 @@ public class EnvironmentVariables {
         return repository.findByProjectIdOrderByName(projectId).stream()
                 .map(v -> new EnvironmentVariable(
                         v.name(),
-                        v.secret() ? EnvironmentVariable.MASK : box().decrypt(v.encryptedValue()),
+                        v.secret() ? EnvironmentVariable.MASK : box.open(v.encryptedValue()),
                         v.secret(),
                         v.updatedAt()))
                 .toList();
@@ -77,9 +75,7 @@ public class EnvironmentVariables {
     @Transactional(readOnly = true)
     public Map<String, String> forContainer(UUID projectId) {
         Map<String, String> env = new LinkedHashMap<>();
-        repository
-                .findByProjectIdOrderByName(projectId)
-                .forEach(v -> env.put(v.name(), box().decrypt(v.encryptedValue())));
+        repository.findByProjectIdOrderByName(projectId).forEach(v -> env.put(v.name(), box.open(v.encryptedValue())));
         return env;
     }
 
@@ -94,7 +90,7 @@ public class EnvironmentVariables {
             StoredVariable variable = repository
                     .findByProjectIdAndName(projectId, name)
                     .orElseGet(() -> new StoredVariable(projectId, name));
-            variable.change(box().encrypt(value), true, clock.instant());
+            variable.change(box.seal(value), true, clock.instant());
             repository.save(variable);
         });
     }
@@ -103,19 +99,5 @@ public class EnvironmentVariables {
     @Transactional
     public void removeManaged(UUID projectId, java.util.Collection<String> names) {
         names.forEach(name -> repository.findByProjectIdAndName(projectId, name).ifPresent(repository::delete));
-    }
-
-    /** Loaded on first use, so an installation without variables never needs a key. */
-    private SecretBox box() {
-        SecretBox current = box;
-        if (current == null) {
-            synchronized (this) {
-                if (box == null) {
-                    box = new SecretBox(SecretKeys.load(properties));
-                }
-                current = box;
-            }
-        }
-        return current;
     }
 }

@@ -31,7 +31,7 @@ class MaskingTest {
         EnvironmentVariables variables = new EnvironmentVariables(
                 mock(Projects.class),
                 repository,
-                new SecretsProperties(null, temp.resolve("secret.key")),
+                new SealedValues(new SecretsProperties(null, temp.resolve("secret.key"))),
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
         List<StoredVariable> saved = new java.util.ArrayList<>();
         when(repository.save(any())).thenAnswer(call -> {
