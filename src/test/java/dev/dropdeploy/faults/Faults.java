@@ -23,6 +23,7 @@ final class Faults {
     static void awaitSlowStep(ApiClient api, String deployment) {
         await("the build runs its slow step")
                 .atMost(Duration.ofMinutes(3))
+                .ignoreExceptionsInstanceOf(IllegalStateException.class)
                 .until(() -> api.send("GET", "/deployments/" + deployment + "/log.txt")
                         .body()
                         .contains("slow build starts"));

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final Set<String> IN_PROGRESS = Set.of("QUEUED", "BUILDING", "STARTING", "HEALTHY");
 
     private final String base;
@@ -34,12 +39,12 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> send(String method, String path) {
-        return Http.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /** Uploads the files as a zip: the project (made if new) gets its next version, which is deployed. */
     public HttpResponse<String> upload(String project, Map<String, String> files) {
-        return Http.send(request("/projects/" + project + "/deployments")
+        return send(request("/projects/" + project + "/deployments")
                 .header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zip(files))));
     }
@@ -71,6 +76,8 @@ public final class ApiClient {
         await("deployment " + id + " ends")
                 .atMost(timeout)
                 .pollInterval(Duration.ofMillis(500))
+                // A poll that timed out on a busy machine is tried again, not a failed deployment.
+                .ignoreExceptionsInstanceOf(IllegalStateException.class)
                 .until(() -> {
                     last.set(deployment(id));
                     return !IN_PROGRESS.contains(state(last.get()));
@@ -86,6 +93,18 @@ public final class ApiClient {
     public void deleteEveryProject() {
         for (JsonNode project : projects()) {
             send("DELETE", "/projects/" + project.get("slug").asString() + "?deleteData=true");
+        }
+    }
+
+    /** A minute per request (Http's 10 s is too short for a CI machine busy with other builds). */
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
