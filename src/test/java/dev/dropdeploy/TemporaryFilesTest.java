@@ -2,6 +2,7 @@ package dev.dropdeploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dropdeploy.support.MovableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,19 @@ class TemporaryFilesTest {
         assertThat(oldContext).doesNotExist();
         assertThat(building).exists();
         assertThat(someoneElses).exists();
+    }
+
+    @Test
+    void inAFolderOfItsOwnEverythingAnEarlierRunLeftIsRemovedAtStartUpButNotWhatThisRunMakes() throws IOException {
+        Path killedBuild = age(Files.createDirectory(tmp.resolve("dropdeploy-context-4")), Duration.ofMinutes(1));
+        MovableClock clock = new MovableClock(NOW);
+        TemporaryFiles files = new TemporaryFiles(tmp, Duration.ofHours(2), true, clock);
+        clock.advance(Duration.ofMinutes(5));
+        Path thisRuns = age(Files.createDirectory(tmp.resolve("dropdeploy-context-5")), Duration.ofMinutes(-1));
+
+        assertThat(files.sweep()).isEqualTo(1);
+        assertThat(killedBuild).doesNotExist();
+        assertThat(thisRuns).exists();
     }
 
     private static Path age(Path path, Duration age) throws IOException {

@@ -1,5 +1,6 @@
 package dev.dropdeploy.account;
 
+import dev.dropdeploy.DatabaseOutages;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
@@ -43,8 +44,12 @@ class LoginThrottle {
         accounts.forget(key(account));
     }
 
+    /** A sign-in the database could not check (it was down) is nobody's failed guess, so it counts against no one. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (DatabaseOutages.isOutage(event.getException())) {
+            return;
+        }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             failed(event.getAuthentication().getName(), details.getRemoteAddress());
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -96,7 +97,15 @@ class SecurityConfiguration {
                 // serve its own generated page instead of the Vaadin LoginView.
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(
-                                request -> new WebAuthenticationDetails(addresses.of(request), null)))
+                                request -> new WebAuthenticationDetails(addresses.of(request), null))
+                        // On the filter itself, after Vaadin's configurer has set its failure URL.
+                        .withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                            @Override
+                            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(new OutageAwareLoginFailures());
+                                return filter;
+                            }
+                        }))
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))

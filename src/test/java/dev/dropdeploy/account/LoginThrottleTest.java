@@ -6,6 +6,15 @@ import dev.dropdeploy.support.MovableClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class LoginThrottleTest {
 
@@ -33,6 +42,29 @@ class LoginThrottleTest {
                 .as("names are read as sign-in reads them")
                 .isTrue();
         assertThat(throttle.refuses("bob", "10.0.0.2")).isFalse();
+    }
+
+    @Test
+    void signInsTheDatabaseCouldNotCheckCountAgainstNobody() {
+        for (int i = 0; i < 5; i++) {
+            throttle.on(failure(new InternalAuthenticationServiceException(
+                    "down", new CannotCreateTransactionException("Connection refused"))));
+        }
+        assertThat(throttle.refuses("ann", "10.0.0.1")).isFalse();
+
+        for (int i = 0; i < 5; i++) {
+            throttle.on(failure(new BadCredentialsException("wrong")));
+        }
+        assertThat(throttle.refuses("ann", "10.0.0.1")).isTrue();
+    }
+
+    private static AbstractAuthenticationFailureEvent failure(AuthenticationException cause) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated("ann", "guess");
+        attempt.setDetails(new WebAuthenticationDetails("10.0.0.1", null));
+        return cause instanceof BadCredentialsException
+                ? new AuthenticationFailureBadCredentialsEvent(attempt, cause)
+                : new AuthenticationFailureServiceExceptionEvent(attempt, cause);
     }
 
     @Test

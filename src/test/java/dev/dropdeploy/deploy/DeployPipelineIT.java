@@ -1,11 +1,13 @@
 package dev.dropdeploy.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.Accounts;
+import dev.dropdeploy.account.QuotaExceeded;
 import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.support.Http;
@@ -382,6 +384,9 @@ class DeployPipelineIT {
         recorder.update(lost, (d, now) -> d.markBuilding("STATIC", "static", "{}", 8080, now));
         jdbc.update("update deployment set created_at = now() - interval '10 minutes' where id = ?", lost);
         UUID fresh = recorder.create(project.id(), version, null).id();
+        assertThatThrownBy(() -> deployments.deploy(owner, project.id(), version))
+                .as("the lost deployment holds one of the owner's two concurrent builds")
+                .isInstanceOf(QuotaExceeded.class);
 
         watchdog.check();
 
@@ -389,6 +394,11 @@ class DeployPipelineIT {
         assertThat(failed.state()).isEqualTo(DeploymentState.FAILED);
         assertThat(failed.reason()).contains("lost track");
         assertThat(deployments.find(owner, fresh).orElseThrow().state()).isEqualTo(DeploymentState.QUEUED);
+        DeploymentView freed = deployments.awaitFinal(
+                owner, deployments.deploy(owner, project.id(), version).id(), DEPLOY_TIMEOUT);
+        assertThat(freed.state())
+                .as("the quota is free again: " + reasonOf(freed))
+                .isEqualTo(DeploymentState.LIVE);
         recorder.update(fresh, (d, now) -> d.markFailed("test cleanup", now));
     }
 
