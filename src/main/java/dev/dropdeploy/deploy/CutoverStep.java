@@ -64,7 +64,8 @@ class CutoverStep {
         say(run, "Confirmed through Traefik: " + addresses.link(projectHost) + " answers from this deployment");
     }
 
-    private boolean confirmed(String host, String deploymentId) {
+    /** Whether Traefik serves {@code host} from the deployment within the confirm timeout (also used by waking). */
+    boolean confirmed(String host, String deploymentId) {
         Instant deadline = Instant.now().plus(properties.confirmTimeout());
         while (Instant.now().isBefore(deadline)) {
             TraefikProbe.Answer answer = traefik.get(host, "/");
