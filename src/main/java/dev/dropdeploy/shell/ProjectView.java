@@ -21,10 +21,12 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.deploy.SleepingApps;
 import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.RuntimeProperties;
+import dev.dropdeploy.sleep.SleepSettings;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
@@ -48,6 +50,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final DataServices data;
     private final AccountUser user;
     private final AppMetrics metrics;
+    private final SleepSettings sleepSettings;
+    private final SleepingApps sleeping;
+    private SleepPanel sleepPanel;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog;
     private final LogPanel runtimeLog;
@@ -68,7 +73,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             RuntimeProperties runtime,
             OutputLimits output,
             AppMetrics metrics,
-            DataServices data) {
+            DataServices data,
+            SleepSettings sleepSettings,
+            SleepingApps sleeping) {
+        this.sleepSettings = sleepSettings;
+        this.sleeping = sleeping;
         this.runtime = runtime;
         this.metrics = metrics;
         this.data = data;
@@ -104,6 +113,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             add(new H2("No project at this address"), new Anchor("", "Back to projects"));
             return;
         }
+        sleepPanel = new SleepPanel(sleepSettings, sleeping, user, project);
         add(
                 new H2(project.name()),
                 links(),
@@ -111,6 +121,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 limits(),
                 new H3("Metrics"),
                 new MetricsPanel(metrics, user, project),
+                new H3("Sleep"),
+                sleepPanel,
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),
@@ -151,6 +163,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        sleepPanel.refresh();
         List<DeploymentView> all = deployments.history(user, project.id());
         history.setItems(all);
         if (!all.isEmpty() && history.getSelectedItems().isEmpty()) {
