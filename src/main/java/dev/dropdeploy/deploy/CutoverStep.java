@@ -80,6 +80,23 @@ class CutoverStep {
         return false;
     }
 
+    /**
+     * Whether Traefik has stopped sending {@code host} to the deployment within the confirm timeout: what a sleeping
+     * app waits for before its container stops, so no visitor meets a stopped container (a 502).
+     */
+    boolean left(String host, String deploymentId) {
+        Instant deadline = Instant.now().plus(properties.confirmTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            TraefikProbe.Answer answer = traefik.get(host, "/");
+            if (answer.status() > 0
+                    && answer.deployment().filter(deploymentId::equals).isEmpty()) {
+                return true;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        return false;
+    }
+
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);

@@ -137,6 +137,9 @@ public class SleepingApps {
                 recorder.update(d.id(), (deployment, now) -> deployment.markStopped("Stopped when the app slept", now));
             }
         }
+        if (!cutover.left(addresses.projectHost(slug), live.id().toString())) {
+            log.warn("Traefik still routes {} to its app; stopping it anyway", slug);
+        }
         containers.stop(live.containerId(), STOP_GRACE);
         log.info("{} fell asleep (version {})", slug, live.version());
         recorder.publish(new AppFellAsleep(project.id(), live.id()));

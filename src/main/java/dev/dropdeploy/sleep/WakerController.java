@@ -1,6 +1,7 @@
 package dev.dropdeploy.sleep;
 
 import dev.dropdeploy.routing.RouteTable;
+import dev.dropdeploy.routing.TraefikProbe;
 import dev.dropdeploy.routing.WakerProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -44,10 +45,15 @@ class WakerController {
             @RequestHeader(value = HttpHeaders.HOST, required = false) String host,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(value = REPLACED_PATH, required = false) String originalPath,
+            @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
             HttpServletRequest request) {
         Optional<String> slug = routes.sleepingProjectAt(host);
         if (slug.isEmpty()) {
             return text(HttpStatus.NOT_FOUND, "No app sleeps at this address.\n");
+        }
+        if (TraefikProbe.USER_AGENT.equals(userAgent)) {
+            // DropDeploy checking that Traefik sends the hosts here now; a visitor who sends it only fails to wake.
+            return retryLater().contentType(MediaType.TEXT_PLAIN).body("asleep\n");
         }
         CompletableFuture<Boolean> wake = wakes.of(slug.get());
         if (WakerAnswers.browser(accept)) {
