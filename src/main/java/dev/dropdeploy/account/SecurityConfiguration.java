@@ -29,7 +29,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Open without credentials: Traefik polls the routing configuration every second and has no way to log in, and
+     * Open without credentials: Traefik polls the routing configuration every second and has no way to log in, it
+     * sends a sleeping app's visitors to the waker (which wakes only the sleeping project the Host header names), and
      * {@code ./dropdeploy up}, compose and orchestrators probe health before anyone has an account. Neither reveals
      * anything a visitor of the apps could not see, except that the routing configuration carries the bcrypt hashes of
      * password-protected apps: keep port 8080 private. The API's OpenAPI description is public documentation. Git push
@@ -41,12 +42,15 @@ class SecurityConfiguration {
     SecurityFilterChain machineEndpoints(HttpSecurity http) throws Exception {
         return http.securityMatcher(
                         "/internal/routing/traefik",
+                        "/internal/waker",
                         "/actuator/health",
                         "/actuator/health/**",
                         "/api/openapi.yaml",
                         "/api/v1/hooks/git/*")
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/hooks/git/*"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // No session and no cookie here, so there is nothing to forge; the waker takes every method a
+                // sleeping app's visitors send (a POST included).
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

@@ -64,7 +64,8 @@ class CutoverStep {
         say(run, "Confirmed through Traefik: " + addresses.link(projectHost) + " answers from this deployment");
     }
 
-    private boolean confirmed(String host, String deploymentId) {
+    /** Whether Traefik serves {@code host} from the deployment within the confirm timeout (also used by waking). */
+    boolean confirmed(String host, String deploymentId) {
         Instant deadline = Instant.now().plus(properties.confirmTimeout());
         while (Instant.now().isBefore(deadline)) {
             TraefikProbe.Answer answer = traefik.get(host, "/");
@@ -72,6 +73,23 @@ class CutoverStep {
             // container yet (it has just joined the project network), and a visitor must get the app.
             boolean served = answer.status() > 0 && answer.status() < 500;
             if (served && answer.deployment().filter(deploymentId::equals).isPresent()) {
+                return true;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        return false;
+    }
+
+    /**
+     * Whether Traefik has stopped sending {@code host} to the deployment within the confirm timeout: what a sleeping
+     * app waits for before its container stops, so no visitor meets a stopped container (a 502).
+     */
+    boolean left(String host, String deploymentId) {
+        Instant deadline = Instant.now().plus(properties.confirmTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            TraefikProbe.Answer answer = traefik.get(host, "/");
+            if (answer.status() > 0
+                    && answer.deployment().filter(deploymentId::equals).isEmpty()) {
                 return true;
             }
             sleep(Duration.ofMillis(200));

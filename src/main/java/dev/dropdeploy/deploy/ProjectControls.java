@@ -36,6 +36,7 @@ public class ProjectControls {
     private final PasswordProtection protection;
     private final Deployments deployments;
     private final DataServices data;
+    private final SleepingApps sleeping;
 
     ProjectControls(
             DeploymentRepository repository,
@@ -47,7 +48,9 @@ public class ProjectControls {
             ProjectLocks locks,
             PasswordProtection protection,
             Deployments deployments,
-            DataServices data) {
+            DataServices data,
+            SleepingApps sleeping) {
+        this.sleeping = sleeping;
         this.deployments = deployments;
         this.data = data;
         this.repository = repository;
@@ -106,6 +109,7 @@ public class ProjectControls {
     /** For DropDeploy itself (a limit it enforces): the same as an owner's stop, with the reason shown to them. */
     void stop(ProjectSummary project, String reason) {
         locks.run(project.id(), () -> {
+            sleeping.forget(project);
             for (Deployment d : running(project.id())) {
                 routes.withdraw(versionRoute(d, project));
                 if (d.containerId() != null) {
@@ -197,6 +201,7 @@ public class ProjectControls {
                 data.deleteAll(project);
             }
             routes.withdraw(RouteNames.project(project.slug()));
+            sleeping.forget(project);
             repository
                     .findByProjectIdOrderByCreatedAtDesc(projectId)
                     .forEach(d -> routes.withdraw(versionRoute(d, project)));

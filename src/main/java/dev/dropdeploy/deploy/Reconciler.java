@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,6 +45,8 @@ class Reconciler {
     private final PasswordProtection protection;
     private final Deployments deployments;
     private final ImageBuilds images;
+    private final SleepingRows sleepingRows;
+    private final SleepingApps sleeping;
 
     Reconciler(
             DeploymentRepository repository,
@@ -54,7 +57,11 @@ class Reconciler {
             Projects projects,
             PasswordProtection protection,
             Deployments deployments,
-            ImageBuilds images) {
+            ImageBuilds images,
+            SleepingRows sleepingRows,
+            SleepingApps sleeping) {
+        this.sleepingRows = sleepingRows;
+        this.sleeping = sleeping;
         this.deployments = deployments;
         this.images = images;
         this.protection = protection;
@@ -102,8 +109,12 @@ class Reconciler {
         Map<String, ManagedContainer> byId =
                 containers.managed().stream().collect(Collectors.toMap(ManagedContainer::id, Function.identity()));
         Set<String> keep = new HashSet<>();
+        Set<java.util.UUID> asleep = Set.copyOf(sleepingRows.all().values());
         for (Deployment d : repository.findByStateIn(EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))) {
             try {
+                if (asleep.contains(d.id()) && keptAsleep(d, byId, keep)) {
+                    continue;
+                }
                 restore(d, byId, keep, lost);
             } catch (RuntimeException e) {
                 // One app's trouble must not leave every later app without its routes.
@@ -114,6 +125,22 @@ class Reconciler {
             }
         }
         return keep;
+    }
+
+    /**
+     * A sleeping app is not a stopped app to repair: its container stays stopped and its hosts go to the waker again.
+     * One whose container vanished is no longer asleep; it is restored as any lost live version.
+     */
+    private boolean keptAsleep(Deployment d, Map<String, ManagedContainer> byId, Set<String> keep) {
+        ManagedContainer container = d.containerId() == null ? null : byId.get(d.containerId());
+        Optional<ProjectSummary> project = projects.findAsSystem(d.projectId());
+        if (container == null || project.isEmpty()) {
+            project.ifPresentOrElse(sleeping::forget, () -> sleepingRows.take(d.projectId()));
+            return false;
+        }
+        keep.add(container.id());
+        sleeping.restoreWaker(project.get(), d);
+        return true;
     }
 
     private void restore(Deployment d, Map<String, ManagedContainer> byId, Set<String> keep, List<Deployment> lost) {

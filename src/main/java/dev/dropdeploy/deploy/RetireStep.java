@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ class RetireStep {
     private final RouteTable routes;
     private final ImageBuilds images;
     private final DeployProperties properties;
+    private final SleepingRows sleeping;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RetireStep.class);
 
     private final java.util.concurrent.ExecutorService drainer =
@@ -34,7 +37,9 @@ class RetireStep {
             AppContainers containers,
             RouteTable routes,
             ImageBuilds images,
-            DeployProperties properties) {
+            DeployProperties properties,
+            SleepingRows sleeping) {
+        this.sleeping = sleeping;
         this.repository = repository;
         this.recorder = recorder;
         this.containers = containers;
@@ -44,6 +49,10 @@ class RetireStep {
     }
 
     void run(DeploymentRun run) {
+        // A deployment of a sleeping project just deploys: the new version is live, so the project is awake and the
+        // one that slept (its container stopped, its routes gone) is retired like any older version.
+        routes.withdrawWaker(run.project.slug());
+        Optional<UUID> slept = sleeping.take(run.project.id());
         List<Deployment> others = repository
                 .findByProjectIdAndStateInOrderByCreatedAtDesc(
                         run.project.id(), EnumSet.of(DeploymentState.LIVE, DeploymentState.SUPERSEDED))
@@ -57,7 +66,8 @@ class RetireStep {
                 recorder.update(other.id(), (d, now) -> d.markSuperseded(now));
             }
             boolean sameVersion = other.version() == run.version; // its version address now points at the new one
-            if (sameVersion || kept >= properties.previousVersionsRunning()) {
+            boolean asleep = slept.filter(other.id()::equals).isPresent();
+            if (sameVersion || asleep || kept >= properties.previousVersionsRunning()) {
                 toStop.add(other);
             } else {
                 kept++;

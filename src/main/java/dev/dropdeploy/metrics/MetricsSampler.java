@@ -42,6 +42,7 @@ class MetricsSampler {
     private final MetricStore store;
     private final MetricsProperties properties;
     private final Clock clock;
+    private final RecentRequests recent;
     private final ContainerMeter meter = new ContainerMeter();
     private final Map<UUID, String> slugs = new ConcurrentHashMap<>();
     private final Semaphore readings = new Semaphore(PARALLEL_READINGS);
@@ -53,7 +54,9 @@ class MetricsSampler {
             TraefikTraffic traffic,
             MetricStore store,
             MetricsProperties properties,
-            Clock clock) {
+            Clock clock,
+            RecentRequests recent) {
+        this.recent = recent;
         this.live = live;
         this.containers = containers;
         this.stats = stats;
@@ -93,6 +96,9 @@ class MetricsSampler {
             Optional<ContainerMeter.Usage> usage =
                     read.getOrDefault(projectId, Optional.empty()).map(reading -> meter.next(container.id(), reading));
             RouterTraffic.Totals requests = requestsOf(slugs.get(projectId), served);
+            if (requests.requests() > 0) {
+                recent.served(projectId, clock.instant());
+            }
             if (usage.isPresent() || requests.requests() > 0) {
                 save(projectId, point(clock.instant(), usage, requests));
             }

@@ -20,8 +20,10 @@ class TraefikConfigController {
     private final RouteTable table;
     private final RoutingProperties properties;
     private final RoutingToken token;
+    private final WakerProperties waker;
 
-    TraefikConfigController(RouteTable table, RoutingProperties properties, RoutingToken token) {
+    TraefikConfigController(RouteTable table, RoutingProperties properties, RoutingToken token, WakerProperties waker) {
+        this.waker = waker;
         this.table = table;
         this.properties = properties;
         this.token = token;
@@ -36,6 +38,7 @@ class TraefikConfigController {
         if (!table.restored()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        return ResponseEntity.ok(TraefikDynamicConfig.render(table.snapshot(), properties));
+        return ResponseEntity.ok(
+                TraefikDynamicConfig.render(table.snapshot(), table.wakerSnapshot(), properties, waker.url()));
     }
 }

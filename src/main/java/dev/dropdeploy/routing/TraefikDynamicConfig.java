@@ -54,12 +54,19 @@ record TraefikDynamicConfig(Http http) {
     record Server(String url) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Middleware(Headers headers, BasicAuth basicAuth, RedirectScheme redirectScheme) {
+    record Middleware(Headers headers, BasicAuth basicAuth, RedirectScheme redirectScheme, ReplacePath replacePath) {
 
         Middleware(Headers headers, BasicAuth basicAuth) {
-            this(headers, basicAuth, null);
+            this(headers, basicAuth, null, null);
+        }
+
+        Middleware(Headers headers, BasicAuth basicAuth, RedirectScheme redirectScheme) {
+            this(headers, basicAuth, redirectScheme, null);
         }
     }
+
+    /** Traefik keeps the visitor's path in {@code X-Replaced-Path}. */
+    record ReplacePath(String path) {}
 
     /** {@code removeHeader}: the app never sees the visitor's credentials. */
     record BasicAuth(List<String> users, boolean removeHeader) {}
@@ -70,11 +77,25 @@ record TraefikDynamicConfig(Http http) {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RedirectScheme(String scheme, String port, boolean permanent) {}
 
+    /** Sleeping projects' routers: below any app router (Traefik's default priority is the rule's length). */
+    static final int WAKER_PRIORITY = 2;
+
+    static final String WAKER = "dd-waker";
+
     static TraefikDynamicConfig render(List<Route> routes, String entrypoint) {
         return render(routes, RoutingProperties.plainHttp("localhost", 80, entrypoint, URI.create("http://localhost")));
     }
 
     static TraefikDynamicConfig render(List<Route> routes, RoutingProperties properties) {
+        return render(routes, Map.of(), properties, null);
+    }
+
+    /**
+     * @param wakers slug to hosts of each sleeping project
+     * @param waker where Traefik reaches DropDeploy; unused without wakers
+     */
+    static TraefikDynamicConfig render(
+            List<Route> routes, Map<String, List<String>> wakers, RoutingProperties properties, URI waker) {
         RoutingProperties.Tls https = properties.tls();
         String entrypoint = https.enabled() ? https.entrypoint() : properties.entrypoint();
         Tls tls = https.enabled() ? certificate(https.certResolver(), properties.certificateDomain()) : null;
@@ -94,10 +115,35 @@ record TraefikDynamicConfig(Http http) {
             routers.put(id, new Router(rule(route), List.of(entrypoint), id, List.copyOf(chain), tls));
             services.put(id, new Service(new LoadBalancer(List.of(new Server(stripTrailingSlash(route))), true)));
         }
+        if (!wakers.isEmpty()) {
+            wakers(wakers, entrypoint, tls, waker, routers, services, middlewares);
+        }
         if (https.enabled()) {
             redirectToHttps(properties, routers, middlewares);
         }
         return new TraefikDynamicConfig(routers.isEmpty() ? null : new Http(routers, services, middlewares));
+    }
+
+    /**
+     * One router per sleeping project, all to one service: DropDeploy itself, at the waker's path whatever the visitor
+     * asked for (the Host header still says which project).
+     */
+    private static void wakers(
+            Map<String, List<String>> wakers,
+            String entrypoint,
+            Tls tls,
+            URI waker,
+            Map<String, Router> routers,
+            Map<String, Service> services,
+            Map<String, Middleware> middlewares) {
+        String path = WAKER + "-path";
+        middlewares.put(path, new Middleware(null, null, null, new ReplacePath(WakerProperties.PATH)));
+        services.put(
+                WAKER,
+                new Service(new LoadBalancer(List.of(new Server(waker.toString().replaceAll("/+$", ""))), true)));
+        wakers.forEach((slug, hosts) -> routers.put(
+                WAKER + "--" + slug,
+                new Router(rule(hosts), List.of(entrypoint), WAKER, List.of(path), tls, WAKER_PRIORITY)));
     }
 
     private static Tls certificate(String resolver, String domain) {
@@ -126,7 +172,11 @@ record TraefikDynamicConfig(Http http) {
     }
 
     private static String rule(Route route) {
-        return route.hosts().stream().map(host -> "Host(`" + host + "`)").collect(Collectors.joining(" || "));
+        return rule(route.hosts());
+    }
+
+    private static String rule(List<String> hosts) {
+        return hosts.stream().map(host -> "Host(`" + host + "`)").collect(Collectors.joining(" || "));
     }
 
     private static String stripTrailingSlash(Route route) {

@@ -26,6 +26,9 @@ public class TraefikProbe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
+    /** How DropDeploy's own checks introduce themselves; the waker never wakes an app for them. */
+    public static final String USER_AGENT = "DropDeploy-cutover-check";
+
     private final URI traefik;
 
     TraefikProbe(RoutingProperties properties) {
@@ -39,7 +42,7 @@ public class TraefikProbe {
         try (Socket socket = connect(port, https, Hostnames.requireValid(host))) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + Hostnames.requireValid(host)
-                            + "\r\nConnection: close\r\nUser-Agent: DropDeploy-cutover-check\r\n\r\n")
+                            + "\r\nConnection: close\r\nUser-Agent: " + USER_AGENT + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return readHead(socket);

@@ -35,6 +35,20 @@ public interface AppContainers {
     /** Sends SIGTERM, waits up to {@code grace}, then removes the container. Unknown ids are ignored. */
     void stopAndRemove(String containerId, Duration grace);
 
+    /**
+     * Sends SIGTERM, waits up to {@code grace}, and keeps the stopped container (its writable layer and its mounts),
+     * so {@link #startAgain} brings the same app back. Unknown ids are ignored.
+     */
+    void stop(String containerId, Duration grace);
+
+    /**
+     * Starts a container {@link #stop} kept, on its project network as before, ready for {@link #awaitHealthy}.
+     *
+     * @param port the port the app listens on inside the container
+     * @throws RuntimeFailure when it is gone or the engine refuses
+     */
+    AppContainer startAgain(String containerId, int port);
+
     /** The last {@code lines} lines of stdout and stderr. */
     List<String> logs(String containerId, int lines);
 

@@ -1,9 +1,11 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse.ContainerState;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.RestartPolicy;
 import dev.dropdeploy.output.OutputLimits;
 import java.time.Duration;
@@ -113,6 +115,42 @@ class DockerAppContainers implements AppContainers {
             }
             remove(containerId);
             return null;
+        });
+    }
+
+    @Override
+    public void stop(String containerId, Duration grace) {
+        call("Stopping " + containerId, () -> {
+            try {
+                docker.stopContainerCmd(containerId)
+                        .withTimeout((int) Math.max(1, grace.toSeconds()))
+                        .exec();
+            } catch (NotFoundException | NotModifiedException e) {
+                log.debug("{} was already stopped or gone", containerId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public AppContainer startAgain(String containerId, int port) {
+        return call("Starting " + containerId + " again", () -> {
+            try {
+                docker.startContainerCmd(containerId).exec();
+            } catch (NotModifiedException e) {
+                log.debug("{} was running already", containerId);
+            }
+            InspectContainerResponse container =
+                    docker.inspectContainerCmd(containerId).exec();
+            String name = container.getName().replaceFirst("^/", "");
+            String route = "http://%s:%d".formatted(name, port);
+            // An app container is on its project network alone.
+            String ip = container.getNetworkSettings().getNetworks().values().stream()
+                    .map(ContainerNetwork::getIpAddress)
+                    .filter(address -> address != null && !address.isBlank())
+                    .findFirst()
+                    .orElse(null);
+            return new AppContainer(containerId, name, route, ip == null ? route : "http://%s:%d".formatted(ip, port));
         });
     }
 

@@ -24,4 +24,15 @@ class DeploymentBroadcaster {
     void on(DeploymentStepReached step) {
         listeners.forEach(listener -> listener.accept(step.projectId()));
     }
+
+    /** A sleeping or waking app shows "sleeping" or its state again without a reload. */
+    @EventListener
+    void on(dev.dropdeploy.deploy.AppFellAsleep slept) {
+        listeners.forEach(listener -> listener.accept(slept.projectId()));
+    }
+
+    @EventListener
+    void on(dev.dropdeploy.deploy.AppWoke woke) {
+        listeners.forEach(listener -> listener.accept(woke.projectId()));
+    }
 }

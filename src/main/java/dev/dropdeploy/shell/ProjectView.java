@@ -21,11 +21,13 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.deploy.SleepingApps;
 import dev.dropdeploy.git.GitConnections;
 import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.output.OutputLimits;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.runtime.RuntimeProperties;
+import dev.dropdeploy.sleep.SleepSettings;
 import dev.dropdeploy.workspace.ProjectSummary;
 import dev.dropdeploy.workspace.Projects;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
@@ -49,6 +51,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final DataServices data;
     private final AccountUser user;
     private final AppMetrics metrics;
+    private final SleepSettings sleepSettings;
+    private final SleepingApps sleeping;
+    private SleepPanel sleepPanel;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog;
     private final LogPanel runtimeLog;
@@ -71,8 +76,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             OutputLimits output,
             AppMetrics metrics,
             DataServices data,
-            GitConnections git) {
+            GitConnections git,
+            SleepSettings sleepSettings,
+            SleepingApps sleeping) {
         this.git = git;
+        this.sleepSettings = sleepSettings;
+        this.sleeping = sleeping;
         this.runtime = runtime;
         this.metrics = metrics;
         this.data = data;
@@ -108,6 +117,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             add(new H2("No project at this address"), new Anchor("", "Back to projects"));
             return;
         }
+        sleepPanel = new SleepPanel(sleepSettings, sleeping, user, project);
         add(
                 new H2(project.name()),
                 links(),
@@ -115,6 +125,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 limits(),
                 new H3("Metrics"),
                 new MetricsPanel(metrics, user, project),
+                new H3("Sleep"),
+                sleepPanel,
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),
@@ -157,6 +169,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        sleepPanel.refresh();
         List<DeploymentView> all = deployments.history(user, project.id());
         history.setItems(all);
         if (!all.isEmpty() && history.getSelectedItems().isEmpty()) {

@@ -14,6 +14,7 @@ import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
+import dev.dropdeploy.deploy.SleepingApps;
 import dev.dropdeploy.metrics.AppMetrics;
 import dev.dropdeploy.routing.AppAddresses;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -21,6 +22,8 @@ import dev.dropdeploy.workspace.Projects;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** The start page: every project with its status and link, or an empty state that says what will appear here. */
 @Route("")
@@ -28,7 +31,16 @@ import java.util.Optional;
 @PermitAll
 class ProjectsView extends VerticalLayout {
 
-    record Row(ProjectSummary project, Optional<DeploymentView> latest) {}
+    record Row(ProjectSummary project, Optional<DeploymentView> latest, boolean asleep) {
+
+        /** A sleeping app's live deployment is still live; what a visitor meets is a waking page. */
+        String status() {
+            if (asleep) {
+                return "sleeping";
+            }
+            return latest.map(d -> Format.state(d.state())).orElse("never deployed");
+        }
+    }
 
     private final Projects projects;
     private final Deployments deployments;
@@ -36,6 +48,7 @@ class ProjectsView extends VerticalLayout {
     private final DeploymentBroadcaster broadcaster;
     private final AccountUser user;
     private final AppMetrics metrics;
+    private final SleepingApps sleeping;
     private final Grid<Row> grid = new Grid<>();
     private final VerticalLayout empty;
     private Runnable unregister = () -> {};
@@ -46,7 +59,9 @@ class ProjectsView extends VerticalLayout {
             AppAddresses addresses,
             DeploymentBroadcaster broadcaster,
             CurrentUser currentUser,
-            AppMetrics metrics) {
+            AppMetrics metrics,
+            SleepingApps sleeping) {
+        this.sleeping = sleeping;
         this.user = currentUser.require();
         this.metrics = metrics;
         this.projects = projects;
@@ -70,8 +85,9 @@ class ProjectsView extends VerticalLayout {
     }
 
     private void refresh() {
+        Set<UUID> asleep = sleeping.asleep();
         List<Row> rows = projects.list(user).stream()
-                .map(p -> new Row(p, deployments.latest(user, p.id())))
+                .map(p -> new Row(p, deployments.latest(user, p.id()), asleep.contains(p.id())))
                 .toList();
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
@@ -80,8 +96,7 @@ class ProjectsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addColumn(row -> row.project().name()).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(row -> row.latest().map(d -> Format.state(d.state())).orElse("never deployed"))
-                .setHeader("Status");
+        grid.addColumn(Row::status).setHeader("Status");
         grid.addComponentColumn(row ->
                         link(addresses.link(addresses.projectHost(row.project().slug()))))
                 .setHeader("Link")

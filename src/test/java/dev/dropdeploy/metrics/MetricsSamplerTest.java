@@ -30,20 +30,16 @@ class MetricsSamplerTest {
     private final ContainerStats stats = mock(ContainerStats.class);
     private final TraefikTraffic traffic = mock(TraefikTraffic.class);
     private final MetricStore store = mock(MetricStore.class);
-    private final MetricsSampler sampler = new MetricsSampler(
-            live,
-            containers,
-            stats,
-            traffic,
-            store,
-            new MetricsProperties(
-                    true,
-                    Duration.ofMinutes(1),
-                    URI.create("http://localhost:8082/metrics"),
-                    Duration.ofDays(1),
-                    Duration.ofMinutes(15),
-                    Duration.ofDays(7)),
-            clock);
+    private final MetricsProperties properties = new MetricsProperties(
+            true,
+            Duration.ofMinutes(1),
+            URI.create("http://localhost:8082/metrics"),
+            Duration.ofDays(1),
+            Duration.ofMinutes(15),
+            Duration.ofDays(7));
+    private final RecentRequests recent = new RecentRequests(properties);
+    private final MetricsSampler sampler =
+            new MetricsSampler(live, containers, stats, traffic, store, properties, clock, recent);
 
     private static RouterTraffic.Totals served(long requests, long errors) {
         long[] buckets = new long[LatencyBuckets.SIZE];
@@ -105,5 +101,34 @@ class MetricsSamplerTest {
         assertThat(point.getValue().requests()).isEqualTo(3);
         assertThat(point.getValue().cpuPercent()).isNull();
         assertThat(point.getValue().samples()).isZero();
+    }
+
+    @Test
+    void aSampleWithRequestsIsWhenTheAppWasLastSeenServing() {
+        when(live.now()).thenReturn(Map.of(project, deployment));
+        when(containers.managed())
+                .thenReturn(
+                        List.of(new ManagedContainer("c1", "dd-shop-v2-abc", "shop", 2, deployment.toString(), true)));
+        when(stats.read("c1")).thenReturn(Optional.empty());
+        when(traffic.sinceLastRead()).thenReturn(Map.of("dd-shop@http", served(3, 0)));
+        sampler.sample();
+        java.time.Instant served = clock.instant();
+
+        clock.advance(Duration.ofMinutes(1));
+        when(traffic.sinceLastRead()).thenReturn(Map.of("dd-shop@http", served(0, 0)));
+        sampler.sample();
+
+        assertThat(recent.lastRequest(project)).contains(served);
+    }
+
+    @Test
+    void anAppNeverSeenServingHasNoLastRequest() {
+        when(live.now()).thenReturn(Map.of(project, deployment));
+        when(containers.managed()).thenReturn(List.of());
+        when(traffic.sinceLastRead()).thenReturn(Map.of("dd-waker--shop@http", served(5, 0)));
+
+        sampler.sample();
+
+        assertThat(recent.lastRequest(project)).isEmpty();
     }
 }

@@ -161,6 +161,52 @@ class TraefikDynamicConfigTest {
                 .isEqualTo("v2");
     }
 
+    @Test
+    void aSleepingProjectsHostsGoToTheWakerBelowEveryAppRouterWithThePathReplaced() {
+        Route app = new Route("shop", List.of("shop.localhost"), URI.create("http://dd-shop-v2:8080"), "shop-v2");
+
+        JsonNode http = json.readTree(json.writeValueAsString(TraefikDynamicConfig.render(
+                        List.of(app),
+                        java.util.Map.of("blog", List.of("blog.localhost", "v3--blog.localhost")),
+                        RoutingProperties.plainHttp("localhost", 80, "web", URI.create("http://localhost")),
+                        URI.create("http://dropdeploy:8080/"))))
+                .get("http");
+
+        JsonNode waker = http.get("routers").get("dd-waker--blog");
+        assertThat(waker.get("rule").asString()).isEqualTo("Host(`blog.localhost`) || Host(`v3--blog.localhost`)");
+        assertThat(waker.get("priority").asInt()).isEqualTo(TraefikDynamicConfig.WAKER_PRIORITY);
+        // Traefik's default priority is the rule's length: no app router can rank below the waker's.
+        assertThat(TraefikDynamicConfig.WAKER_PRIORITY).isLessThan("Host(`a.b`)".length());
+        assertThat(http.get("routers").get("dd-shop").has("priority")).isFalse();
+        assertThat(http.get("services")
+                        .get(waker.get("service").asString())
+                        .get("loadBalancer")
+                        .get("servers")
+                        .get(0)
+                        .get("url")
+                        .asString())
+                .isEqualTo("http://dropdeploy:8080");
+        String path = waker.get("middlewares").get(0).asString();
+        assertThat(http.get("middlewares")
+                        .get(path)
+                        .get("replacePath")
+                        .get("path")
+                        .asString())
+                .isEqualTo(WakerProperties.PATH);
+    }
+
+    @Test
+    void aTableWithOnlySleepingProjectsStillRendersTheirWakers() {
+        JsonNode http = json.readTree(json.writeValueAsString(TraefikDynamicConfig.render(
+                        List.of(),
+                        java.util.Map.of("blog", List.of("blog.localhost")),
+                        RoutingProperties.plainHttp("localhost", 80, "web", URI.create("http://localhost")),
+                        URI.create("http://dropdeploy:8080"))))
+                .get("http");
+
+        assertThat(http.get("routers").has("dd-waker--blog")).isTrue();
+    }
+
     private JsonNode renderWithHttps(List<Route> routes) {
         return json.readTree(json.writeValueAsString(
                 TraefikDynamicConfig.render(routes, HttpsSettings.on("apps.example.com", 443))));
