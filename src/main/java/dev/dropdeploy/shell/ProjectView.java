@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.alerts.Webhooks;
 import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
@@ -48,6 +49,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final DataServices data;
     private final AccountUser user;
     private final AppMetrics metrics;
+    private final Webhooks webhooks;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog;
     private final LogPanel runtimeLog;
@@ -68,7 +70,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             RuntimeProperties runtime,
             OutputLimits output,
             AppMetrics metrics,
-            DataServices data) {
+            DataServices data,
+            Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.runtime = runtime;
         this.metrics = metrics;
         this.data = data;
@@ -111,6 +115,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 limits(),
                 new H3("Metrics"),
                 new MetricsPanel(metrics, user, project),
+                new H3("Alerts"),
+                new WebhookPanel(webhooks, user, project),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),

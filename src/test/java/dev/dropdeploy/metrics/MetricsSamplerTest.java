@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 
 class MetricsSamplerTest {
 
@@ -30,6 +31,7 @@ class MetricsSamplerTest {
     private final ContainerStats stats = mock(ContainerStats.class);
     private final TraefikTraffic traffic = mock(TraefikTraffic.class);
     private final MetricStore store = mock(MetricStore.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final MetricsSampler sampler = new MetricsSampler(
             live,
             containers,
@@ -43,7 +45,8 @@ class MetricsSamplerTest {
                     Duration.ofDays(1),
                     Duration.ofMinutes(15),
                     Duration.ofDays(7)),
-            clock);
+            clock,
+            events);
 
     private static RouterTraffic.Totals served(long requests, long errors) {
         long[] buckets = new long[LatencyBuckets.SIZE];
@@ -87,6 +90,35 @@ class MetricsSamplerTest {
         sampler.sample();
 
         verify(store, never()).save(any(), eq(false), any());
+    }
+
+    @Test
+    void everyLiveAppIsReportedWithWhetherItsContainerRunsAndHowOftenItRestarted() {
+        when(live.now()).thenReturn(Map.of(project, deployment));
+        when(containers.managed())
+                .thenReturn(
+                        List.of(new ManagedContainer("c1", "dd-shop-v2-abc", "shop", 2, deployment.toString(), true)));
+        when(stats.read("c1"))
+                .thenReturn(Optional.of(new ContainerReading(clock.instant(), 5, 1.0, 64, 512, 0, 0, 1)))
+                .thenReturn(
+                        Optional.of(new ContainerReading(clock.instant().plusSeconds(60), 9, 1.0, 64, 512, 0, 0, 3)));
+        when(traffic.sinceLastRead()).thenReturn(Map.of());
+        sampler.sample();
+        sampler.sample();
+        when(containers.managed())
+                .thenReturn(
+                        List.of(new ManagedContainer("c1", "dd-shop-v2-abc", "shop", 2, deployment.toString(), false)));
+        sampler.sample();
+
+        ArgumentCaptor<AppContainerChecked> checked = ArgumentCaptor.forClass(AppContainerChecked.class);
+        verify(events, org.mockito.Mockito.times(3)).publishEvent(checked.capture());
+        assertThat(checked.getAllValues())
+                .extracting(AppContainerChecked::running, AppContainerChecked::restarts)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, 0),
+                        org.assertj.core.groups.Tuple.tuple(true, 2),
+                        org.assertj.core.groups.Tuple.tuple(false, 0));
+        assertThat(checked.getValue().deploymentId()).isEqualTo(deployment);
     }
 
     @Test
