@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class AppWatch {
     private final Set<UUID> crashReported = ConcurrentHashMap.newKeySet();
     private final Set<UUID> downReported = ConcurrentHashMap.newKeySet();
 
+    @Autowired
     AppWatch(WebhookDelivery delivery, AlertsProperties properties) {
         this(delivery::raise, properties.downAfter());
     }
