@@ -54,6 +54,9 @@ final class WebhookAddresses {
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new WebhookUrlRefused("The URL names no host");
         }
+        if (uri.getPort() > 65535) {
+            throw new WebhookUrlRefused("The port " + uri.getPort() + " does not exist");
+        }
         if (uri.getRawUserInfo() != null) {
             throw new WebhookUrlRefused(
                     "Leave user names and passwords out of the URL; the signature proves the sender");

@@ -147,6 +147,8 @@ class WebhookDelivery implements DisposableBean {
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Outcome(false, true, "Could not reach the receiver: " + why);
+        } catch (RuntimeException e) { // whatever else a hostile URL provokes ends this delivery, never the queue
+            return new Outcome(false, false, "Not sent: " + e.getMessage());
         }
     }
 

@@ -33,7 +33,8 @@ class WebhookAddressesTest {
                 "https:///no-host",
                 "hooks.example.com/no-scheme",
                 "   ",
-                "http://exa mple.com/"
+                "http://exa mple.com/",
+                "http://hooks.example.com:99999/"
             })
     void urlsThatAreNotPlainHttpToAHostAreRefused(String url) {
         assertThatThrownBy(() -> WebhookAddresses.parse(url)).isInstanceOf(WebhookUrlRefused.class);
