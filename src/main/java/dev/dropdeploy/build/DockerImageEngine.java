@@ -107,6 +107,18 @@ class DockerImageEngine implements ImageEngine {
     }
 
     @Override
+    public Map<String, Long> sizesByLabel(String label) {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        for (Image image : docker.listImagesCmd().withLabelFilter(label).exec()) {
+            String value = image.getLabels() == null ? null : image.getLabels().get(label);
+            if (value != null && image.getSize() != null) {
+                sizes.merge(value, image.getSize(), Long::sum);
+            }
+        }
+        return sizes;
+    }
+
+    @Override
     public void removeQuietly(String tag) {
         try {
             docker.removeImageCmd(tag).exec();

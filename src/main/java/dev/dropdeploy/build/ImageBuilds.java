@@ -64,6 +64,14 @@ public class ImageBuilds {
                 .toList();
     }
 
+    /**
+     * Disk used by app images, by project address. Each image counts its base layers too, so this is an upper bound
+     * where versions of one stack share their base.
+     */
+    public Map<String, Long> imageBytesByProject() {
+        return engine.sizesByLabel(PROJECT_LABEL);
+    }
+
     public int keepPreviousImages() {
         return limits.keepPreviousImages();
     }

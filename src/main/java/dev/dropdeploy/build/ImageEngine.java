@@ -30,6 +30,9 @@ interface ImageEngine {
     /** Tags of images carrying {@code label=value}. */
     List<String> tagsWithLabel(String label, String value);
 
+    /** Bytes of the images carrying {@code label}, summed by the label's value (base layers counted per image). */
+    Map<String, Long> sizesByLabel(String label);
+
     /** Removes an image by tag; an image still used by a container stays (the engine refuses, we move on). */
     void removeQuietly(String tag);
 

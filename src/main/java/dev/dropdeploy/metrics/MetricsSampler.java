@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,7 @@ class MetricsSampler {
     private final MetricsProperties properties;
     private final Clock clock;
     private final RecentRequests recent;
+    private final ApplicationEventPublisher events;
     private final ContainerMeter meter = new ContainerMeter();
     private final Map<UUID, String> slugs = new ConcurrentHashMap<>();
     private final Semaphore readings = new Semaphore(PARALLEL_READINGS);
@@ -55,8 +57,10 @@ class MetricsSampler {
             MetricStore store,
             MetricsProperties properties,
             Clock clock,
-            RecentRequests recent) {
+            RecentRequests recent,
+            ApplicationEventPublisher events) {
         this.recent = recent;
+        this.events = events;
         this.live = live;
         this.containers = containers;
         this.stats = stats;
@@ -83,11 +87,14 @@ class MetricsSampler {
     synchronized void sample() {
         Map<UUID, UUID> apps = live.now();
         Map<String, RouterTraffic.Totals> served = traffic.sinceLastRead();
-        Map<String, ManagedContainer> running = containers.managed().stream()
+        List<ManagedContainer> managed = containers.managed();
+        Map<String, ManagedContainer> running = managed.stream()
                 .filter(ManagedContainer::running)
                 .collect(Collectors.toMap(ManagedContainer::deploymentId, Function.identity(), (a, b) -> a));
         Map<UUID, Optional<ContainerReading>> read = readAll(apps, running);
-        meter.keepOnly(running.values().stream().map(ManagedContainer::id).collect(Collectors.toSet()));
+        // Kept while the container exists, running or not: one that is restarting at this sample still compares its
+        // restart count with its reading before the crash at the next one.
+        meter.keepOnly(managed.stream().map(ManagedContainer::id).collect(Collectors.toSet()));
         apps.forEach((projectId, deploymentId) -> {
             ManagedContainer container = running.get(deploymentId.toString());
             if (container != null) {
@@ -102,6 +109,12 @@ class MetricsSampler {
             if (usage.isPresent() || requests.requests() > 0) {
                 save(projectId, point(clock.instant(), usage, requests));
             }
+            events.publishEvent(new AppContainerChecked(
+                    projectId,
+                    deploymentId,
+                    container != null,
+                    usage.map(ContainerMeter.Usage::restarts).orElse(0),
+                    clock.instant()));
         });
         slugs.keySet().retainAll(apps.keySet());
     }

@@ -1,5 +1,8 @@
 package dev.dropdeploy.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -7,19 +10,32 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.alerts.OwnerAlerted;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every page: title bar with the signed-in user and logout, and the navigation drawer. */
+/**
+ * The frame around every page: title bar with the signed-in user and logout, the navigation drawer, and toasts for
+ * the signed-in owner's failed deployments and crashed apps (pushed into every page of theirs that is open).
+ */
 @Layout
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    private final OwnerToasts toasts;
+    private final CurrentUser currentUser;
+    private Runnable unregister = () -> {};
+
+    MainLayout(AuthenticationContext authentication, OwnerToasts toasts, CurrentUser currentUser) {
+        this.toasts = toasts;
+        this.currentUser = currentUser;
         H1 title = new H1("DropDeploy");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Button logout = new Button("Log out", e -> authentication.logout());
@@ -35,6 +51,7 @@ class MainLayout extends AppLayout {
         // By path, not by class: the chat's views are its internals.
         nav.addItem(new SideNavItem("New app", "new", VaadinIcon.PLUS.create()));
         nav.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.ROCKET.create()));
+        nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Paste or upload", ImportView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("API keys", "api-keys", VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
@@ -42,5 +59,25 @@ class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Administration", "admin", VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        currentUser
+                .get()
+                .ifPresent(user -> unregister = toasts.register(user.id(), alert -> ui.access(() -> toast(alert))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unregister.run();
+        unregister = () -> {};
+    }
+
+    private static void toast(OwnerAlerted alert) {
+        Notification notification = Notification.show(alert.message(), 10_000, Notification.Position.TOP_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addClassName("alert-toast");
     }
 }

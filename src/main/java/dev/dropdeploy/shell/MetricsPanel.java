@@ -49,6 +49,7 @@ class MetricsPanel extends VerticalLayout {
         this.metrics = metrics;
         this.user = user;
         this.project = project;
+        setId("metrics");
         setPadding(false);
         setWidthFull();
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -95,10 +96,42 @@ class MetricsPanel extends VerticalLayout {
         return value >= 10 || value == 0 ? "%.0f%%".formatted(value) : "%.1f%%".formatted(value);
     }
 
-    /** One titled chart card. */
+    /** One titled chart card of a metric series. */
     /** @param top the value at the chart's top edge, in the lines' unit, and {@code topLabel} how it reads */
     static Component card(
             String title, String current, double top, String topLabel, MetricSeries series, List<SvgChart.Line> lines) {
+        String ago = switch (series.window()) {
+            case HOUR -> "1 hour ago";
+            case DAY -> "24 hours ago";
+            case WEEK -> "7 days ago";
+        };
+        return card(
+                title,
+                current,
+                top,
+                topLabel,
+                series.from(),
+                series.to(),
+                series.window().step(),
+                lines,
+                ago);
+    }
+
+    /**
+     * One titled chart card over any period (the installation dashboard's too).
+     *
+     * @param start how the left edge reads, for example "14 days ago"
+     */
+    static Component card(
+            String title,
+            String current,
+            double top,
+            String topLabel,
+            java.time.Instant from,
+            java.time.Instant to,
+            java.time.Duration step,
+            List<SvgChart.Line> lines,
+            String start) {
         Div card = new Div();
         card.getStyle()
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
@@ -113,17 +146,9 @@ class MetricsPanel extends VerticalLayout {
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         head.setWidthFull();
         head.getStyle().set("flex-wrap", "wrap");
-        Svg chart = new Svg(SvgChart.render(
-                title + ", " + current,
-                series.from(),
-                series.to(),
-                series.window().step(),
-                lines,
-                top,
-                HEIGHT,
-                true));
+        Svg chart = new Svg(SvgChart.render(title + ", " + current, from, to, step, lines, top, HEIGHT, true));
         chart.getElement().getStyle().set("width", "100%");
-        card.add(head, legend(lines), chart, axis(topLabel, series.window()));
+        card.add(head, legend(lines), chart, axis(topLabel, start));
         return card;
     }
 
@@ -145,13 +170,8 @@ class MetricsPanel extends VerticalLayout {
         return legend;
     }
 
-    private static Component axis(String top, MetricWindow window) {
-        String ago = switch (window) {
-            case HOUR -> "1 hour ago";
-            case DAY -> "24 hours ago";
-            case WEEK -> "7 days ago";
-        };
-        HorizontalLayout axis = new HorizontalLayout(new Span(ago), new Span("top: " + top), new Span("now"));
+    private static Component axis(String top, String start) {
+        HorizontalLayout axis = new HorizontalLayout(new Span(start), new Span("top: " + top), new Span("now"));
         axis.setWidthFull();
         axis.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         axis.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("color", "var(--lumo-tertiary-text-color)");

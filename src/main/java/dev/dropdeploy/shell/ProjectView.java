@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dropdeploy.account.AccountUser;
 import dev.dropdeploy.account.CurrentUser;
+import dev.dropdeploy.alerts.Webhooks;
 import dev.dropdeploy.data.DataServices;
 import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
@@ -54,6 +55,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final SleepSettings sleepSettings;
     private final SleepingApps sleeping;
     private SleepPanel sleepPanel;
+    private final Webhooks webhooks;
     private final Grid<DeploymentView> history = new Grid<>();
     private final LogPanel buildLog;
     private final LogPanel runtimeLog;
@@ -78,10 +80,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             DataServices data,
             GitConnections git,
             SleepSettings sleepSettings,
-            SleepingApps sleeping) {
+            SleepingApps sleeping,
+            Webhooks webhooks) {
         this.git = git;
         this.sleepSettings = sleepSettings;
         this.sleeping = sleeping;
+        this.webhooks = webhooks;
         this.runtime = runtime;
         this.metrics = metrics;
         this.data = data;
@@ -127,6 +131,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 new MetricsPanel(metrics, user, project),
                 new H3("Sleep"),
                 sleepPanel,
+                new H3("Alerts"),
+                new WebhookPanel(webhooks, user, project),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 
 class MetricsSamplerTest {
 
@@ -38,8 +39,9 @@ class MetricsSamplerTest {
             Duration.ofMinutes(15),
             Duration.ofDays(7));
     private final RecentRequests recent = new RecentRequests(properties);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final MetricsSampler sampler =
-            new MetricsSampler(live, containers, stats, traffic, store, properties, clock, recent);
+            new MetricsSampler(live, containers, stats, traffic, store, properties, clock, recent, events);
 
     private static RouterTraffic.Totals served(long requests, long errors) {
         long[] buckets = new long[LatencyBuckets.SIZE];
@@ -83,6 +85,35 @@ class MetricsSamplerTest {
         sampler.sample();
 
         verify(store, never()).save(any(), eq(false), any());
+    }
+
+    @Test
+    void everyLiveAppIsReportedWithWhetherItsContainerRunsAndHowOftenItRestarted() {
+        when(live.now()).thenReturn(Map.of(project, deployment));
+        when(containers.managed())
+                .thenReturn(
+                        List.of(new ManagedContainer("c1", "dd-shop-v2-abc", "shop", 2, deployment.toString(), true)));
+        when(stats.read("c1"))
+                .thenReturn(Optional.of(new ContainerReading(clock.instant(), 5, 1.0, 64, 512, 0, 0, 1)))
+                .thenReturn(
+                        Optional.of(new ContainerReading(clock.instant().plusSeconds(60), 9, 1.0, 64, 512, 0, 0, 3)));
+        when(traffic.sinceLastRead()).thenReturn(Map.of());
+        sampler.sample();
+        sampler.sample();
+        when(containers.managed())
+                .thenReturn(
+                        List.of(new ManagedContainer("c1", "dd-shop-v2-abc", "shop", 2, deployment.toString(), false)));
+        sampler.sample();
+
+        ArgumentCaptor<AppContainerChecked> checked = ArgumentCaptor.forClass(AppContainerChecked.class);
+        verify(events, org.mockito.Mockito.times(3)).publishEvent(checked.capture());
+        assertThat(checked.getAllValues())
+                .extracting(AppContainerChecked::running, AppContainerChecked::restarts)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, 0),
+                        org.assertj.core.groups.Tuple.tuple(true, 2),
+                        org.assertj.core.groups.Tuple.tuple(false, 0));
+        assertThat(checked.getValue().deploymentId()).isEqualTo(deployment);
     }
 
     @Test

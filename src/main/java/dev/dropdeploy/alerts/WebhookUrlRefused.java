@@ -1,0 +1,9 @@
+package dev.dropdeploy.alerts;
+
+/** A webhook URL DropDeploy will not call, with the reason in plain words. */
+public class WebhookUrlRefused extends IllegalArgumentException {
+
+    WebhookUrlRefused(String message) {
+        super(message);
+    }
+}
