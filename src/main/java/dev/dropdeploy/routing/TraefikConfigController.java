@@ -20,11 +20,14 @@ class TraefikConfigController {
     private final RouteTable table;
     private final RoutingProperties properties;
     private final RoutingToken token;
+    private final DashboardRouteProperties dashboard;
 
-    TraefikConfigController(RouteTable table, RoutingProperties properties, RoutingToken token) {
+    TraefikConfigController(
+            RouteTable table, RoutingProperties properties, RoutingToken token, DashboardRouteProperties dashboard) {
         this.table = table;
         this.properties = properties;
         this.token = token;
+        this.dashboard = dashboard;
     }
 
     @GetMapping(path = PATH, produces = "application/json")
@@ -36,6 +39,6 @@ class TraefikConfigController {
         if (!table.restored()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        return ResponseEntity.ok(TraefikDynamicConfig.render(table.snapshot(), properties));
+        return ResponseEntity.ok(TraefikDynamicConfig.render(table.snapshot(), properties, dashboard));
     }
 }
