@@ -10,8 +10,9 @@ ARG RUNTIME_IMAGE=dropdeploy/jre:21
 FROM ${RUNTIME_IMAGE}
 # The data folder (repositories and versions, the secret key, the routing token, uploads) is a named volume in
 # docker-compose.yml. Created here and owned by the unprivileged user, so an empty named volume starts with that owner.
+# A home of its own: JGit keeps its user configuration there (~/.config/jgit).
 RUN groupadd --system dropdeploy \
- && useradd --system --gid dropdeploy --home-dir /app --shell /usr/sbin/nologin dropdeploy \
+ && useradd --system --gid dropdeploy --home-dir /home/dropdeploy --create-home --shell /usr/sbin/nologin dropdeploy \
  && mkdir -p /app /var/lib/dropdeploy \
  && chown dropdeploy:dropdeploy /var/lib/dropdeploy \
  && chmod 700 /var/lib/dropdeploy
