@@ -51,7 +51,7 @@ host_subnets() {
 egress_rules() {
   local ns range
   echo "-m conntrack --ctstate RELATED,ESTABLISHED -j RETURN"
-  # Traefik reaches apps inside their network only (bridged). Trusting the address alone would let a build step that
+  # Traefik (and, in production, DropDeploy's container probing health) reaches apps inside their network only (bridged). Trusting the address alone would let a build step that
   # forges it (build steps keep NET_RAW) past every rule below.
   echo "-s $INFRASTRUCTURE_MASK -m physdev --physdev-is-bridged -j RETURN"
   # Bridged means inside one project network: its own versions (and later its own services) may talk, but no app

@@ -21,12 +21,19 @@ class TraefikConfigController {
     private final RoutingProperties properties;
     private final RoutingToken token;
     private final WakerProperties waker;
+    private final DashboardRouteProperties dashboard;
 
-    TraefikConfigController(RouteTable table, RoutingProperties properties, RoutingToken token, WakerProperties waker) {
+    TraefikConfigController(
+            RouteTable table,
+            RoutingProperties properties,
+            RoutingToken token,
+            WakerProperties waker,
+            DashboardRouteProperties dashboard) {
         this.waker = waker;
         this.table = table;
         this.properties = properties;
         this.token = token;
+        this.dashboard = dashboard;
     }
 
     @GetMapping(path = PATH, produces = "application/json")
@@ -38,7 +45,7 @@ class TraefikConfigController {
         if (!table.restored()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        return ResponseEntity.ok(
-                TraefikDynamicConfig.render(table.snapshot(), table.wakerSnapshot(), properties, waker.url()));
+        return ResponseEntity.ok(TraefikDynamicConfig.render(
+                table.snapshot(), table.wakerSnapshot(), properties, waker.url(), dashboard));
     }
 }

@@ -86,16 +86,39 @@ record TraefikDynamicConfig(Http http) {
         return render(routes, RoutingProperties.plainHttp("localhost", 80, entrypoint, URI.create("http://localhost")));
     }
 
+    /**
+     * The dashboard's router outranks every app's (Traefik otherwise ranks by rule length): a project whose address
+     * equals the dashboard's must never be served there in its place, where it could collect people's passwords.
+     */
+    static final int DASHBOARD_PRIORITY = 1_000_000;
+
+    static final String DASHBOARD = "dropdeploy-dashboard";
+
     static TraefikDynamicConfig render(List<Route> routes, RoutingProperties properties) {
-        return render(routes, Map.of(), properties, null);
+        return render(routes, Map.of(), properties, null, DashboardRouteProperties.NONE);
+    }
+
+    static TraefikDynamicConfig render(
+            List<Route> routes, RoutingProperties properties, DashboardRouteProperties dashboard) {
+        return render(routes, Map.of(), properties, null, dashboard);
+    }
+
+    static TraefikDynamicConfig render(
+            List<Route> routes, Map<String, List<String>> wakers, RoutingProperties properties, URI waker) {
+        return render(routes, wakers, properties, waker, DashboardRouteProperties.NONE);
     }
 
     /**
      * @param wakers slug to hosts of each sleeping project
      * @param waker where Traefik reaches DropDeploy; unused without wakers
+     * @param dashboard DropDeploy's own host name, or none
      */
     static TraefikDynamicConfig render(
-            List<Route> routes, Map<String, List<String>> wakers, RoutingProperties properties, URI waker) {
+            List<Route> routes,
+            Map<String, List<String>> wakers,
+            RoutingProperties properties,
+            URI waker,
+            DashboardRouteProperties dashboard) {
         RoutingProperties.Tls https = properties.tls();
         String entrypoint = https.enabled() ? https.entrypoint() : properties.entrypoint();
         Tls tls = https.enabled() ? certificate(https.certResolver(), properties.certificateDomain()) : null;
@@ -117,6 +140,21 @@ record TraefikDynamicConfig(Http http) {
         }
         if (!wakers.isEmpty()) {
             wakers(wakers, entrypoint, tls, waker, routers, services, middlewares);
+        }
+        if (dashboard.enabled()) {
+            routers.put(
+                    DASHBOARD,
+                    new Router(
+                            "Host(`" + dashboard.host() + "`)",
+                            List.of(entrypoint),
+                            DASHBOARD,
+                            List.of(),
+                            https.enabled() ? dashboardCertificate(properties, dashboard.host()) : null,
+                            DASHBOARD_PRIORITY));
+            services.put(
+                    DASHBOARD,
+                    new Service(new LoadBalancer(
+                            List.of(new Server(dashboard.url().toString().replaceAll("/+$", ""))), true)));
         }
         if (https.enabled()) {
             redirectToHttps(properties, routers, middlewares);
@@ -144,6 +182,16 @@ record TraefikDynamicConfig(Http http) {
         wakers.forEach((slug, hosts) -> routers.put(
                 WAKER + "--" + slug,
                 new Router(rule(hosts), List.of(entrypoint), WAKER, List.of(path), tls, WAKER_PRIORITY)));
+    }
+
+    /** The apps' wildcard certificate when it covers the dashboard's host, otherwise one for that host alone. */
+    private static Tls dashboardCertificate(RoutingProperties properties, String host) {
+        String domain = properties.certificateDomain();
+        boolean covered = host.equals(domain)
+                || host.endsWith("." + domain) && host.indexOf('.') == host.length() - domain.length() - 1;
+        return covered
+                ? certificate(properties.tls().certResolver(), domain)
+                : new Tls(properties.tls().certResolver(), List.of(new Domain(host, List.of())));
     }
 
     private static Tls certificate(String resolver, String domain) {

@@ -48,6 +48,7 @@ class DockerAppContainers implements AppContainers {
         this.networks = new ProjectNetworks(
                 docker,
                 properties.traefikContainer(),
+                properties.selfContainer(),
                 properties.instance(),
                 NetworkPool.parse(properties.networkPool()));
         this.launcher = new ContainerLauncher(docker, properties, networks, new DataFolders(docker, properties));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,20 @@ final class ProjectNetworks {
 
     private final DockerClient docker;
     private final String traefikContainer;
+    private final String selfContainer;
     private final String instance;
     private final NetworkPool pool;
 
-    ProjectNetworks(DockerClient docker, String traefikContainer, String instance, NetworkPool pool) {
+    /**
+     * @param selfContainer DropDeploy's own container when it runs in one (production): it joins every project network
+     *     like Traefik, on a reserved address, so its health probes reach the apps; blank when it runs on the host,
+     *     which reaches every bridge network anyway
+     */
+    ProjectNetworks(
+            DockerClient docker, String traefikContainer, String selfContainer, String instance, NetworkPool pool) {
         this.docker = docker;
         this.traefikContainer = traefikContainer;
+        this.selfContainer = selfContainer;
         this.instance = instance;
         this.pool = pool;
     }
@@ -67,8 +76,9 @@ final class ProjectNetworks {
                 .withNetworkFilter(List.of(network.getName()))
                 .exec()
                 .forEach(c -> users.add(c.getId()));
-        Optional<String> router = inspectTraefik().map(InspectContainerResponse::getId);
-        if (!users.stream().allMatch(id -> router.filter(id::equals).isPresent())) {
+        Set<String> infrastructure = new HashSet<>();
+        inspectInfrastructure().forEach(container -> infrastructure.add(container.getId()));
+        if (!infrastructure.containsAll(users)) {
             log.warn(
                     "{} is outside the address pool, so the egress firewall does not cover it; it moves into the pool"
                             + " once its apps are stopped",
@@ -94,16 +104,22 @@ final class ProjectNetworks {
                 && pool.contains(subnet.split("/")[0]);
     }
 
-    /** Traefik's container, or empty when none is configured or it does not exist (not an error: see the log). */
-    private Optional<InspectContainerResponse> inspectTraefik() {
-        if (traefikContainer.isBlank()) {
+    /** Traefik's container and DropDeploy's own, those configured and existing (a missing one is logged). */
+    private List<InspectContainerResponse> inspectInfrastructure() {
+        return Stream.concat(
+                        inspect(traefikContainer, "project networks are not routed until it joins").stream(),
+                        inspect(selfContainer, "health probes cannot reach apps from it").stream())
+                .toList();
+    }
+
+    private Optional<InspectContainerResponse> inspect(String container, String consequence) {
+        if (container.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(docker.inspectContainerCmd(traefikContainer).exec());
+            return Optional.of(docker.inspectContainerCmd(container).exec());
         } catch (NotFoundException e) {
-            log.warn(
-                    "Traefik container {} not found; project networks are not routed until it joins", traefikContainer);
+            log.warn("Container {} not found; {}", container, consequence);
             return Optional.empty();
         }
     }
@@ -175,27 +191,35 @@ final class ProjectNetworks {
                 .toList();
     }
 
-    /** Joins Traefik to every network of this instance: a recreated Traefik container has none of them. */
+    /**
+     * Joins Traefik (and DropDeploy's own container) to every network of this instance: a recreated container has
+     * none of them.
+     */
     void connectTraefikToAll() {
-        Optional<InspectContainerResponse> traefik = inspectTraefik(); // once, not once per network
-        if (traefik.isEmpty()) {
+        List<InspectContainerResponse> infrastructure = inspectInfrastructure(); // once, not once per network
+        if (infrastructure.isEmpty()) {
             return;
         }
         for (Network network : docker.listNetworksCmd()
                 .withFilter("label", List.of("dropdeploy.instance=" + instance))
                 .exec()) {
-            try {
-                join(traefik.get(), network.getName());
-            } catch (RuntimeException e) {
-                // One network (removed meanwhile, say) must not keep Traefik off all the others.
-                log.warn("Could not join Traefik to {}: {}", network.getName(), e.getMessage());
+            for (InspectContainerResponse container : infrastructure) {
+                try {
+                    join(container, network.getName());
+                } catch (RuntimeException e) {
+                    // One network (removed meanwhile, say) must not keep Traefik off all the others.
+                    log.warn("Could not join {} to {}: {}", container.getName(), network.getName(), e.getMessage());
+                }
             }
         }
     }
 
-    /** Joins Traefik to the network so it can forward to the app by name; missing Traefik is not an error. */
+    /**
+     * Joins Traefik to the network so it can forward to the app by name, and DropDeploy's own container so it can
+     * probe it; a missing one is not an error.
+     */
     void connectTraefik(String networkName) {
-        inspectTraefik().ifPresent(traefik -> join(traefik, networkName));
+        inspectInfrastructure().forEach(container -> join(container, networkName));
     }
 
     private void join(InspectContainerResponse traefik, String networkName) {

@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * @param healthPollInterval pause between two health probes
  * @param instance which DropDeploy owns a container or network; the reaper and reconciliation only ever touch their
  *     own instance's, so a test run or a second installation on the same engine cannot remove another's apps
+ * @param selfContainer DropDeploy's own container when it runs in one (production, docker-compose.yml); it joins
+ *     every project network on a reserved address like Traefik, so its health probes reach the apps, which the egress
+ *     firewall keeps from reaching it; empty when DropDeploy runs on the host
  * @param networkPool the IPv4 range project networks (and the build network) take their /27 subnets from; the egress
  *     firewall ({@code scripts/firewall.sh}, {@code DROPDEPLOY_NETWORK_POOL}) must be given the same range
  */
@@ -44,7 +47,8 @@ public record RuntimeProperties(
         @DefaultValue("64MB") @NotNull DataSize tmpSize,
         @DefaultValue("250ms") @NotNull Duration healthPollInterval,
         @DefaultValue("default") @NotBlank String instance,
-        @DefaultValue("10.200.0.0/15") @NotBlank String networkPool) {
+        @DefaultValue("10.200.0.0/15") @NotBlank String networkPool,
+        @DefaultValue("") String selfContainer) {
 
     ResourceLimits defaultLimits() {
         return new ResourceLimits(memory, cpus, pids);

@@ -207,6 +207,64 @@ class TraefikDynamicConfigTest {
         assertThat(http.get("routers").has("dd-waker--blog")).isTrue();
     }
 
+    @Test
+    void theDashboardHostRoutesToDropDeployAheadOfAnAppThatClaimsTheSameAddress() {
+        Route impostor = new Route(
+                "dropdeploy", List.of("dropdeploy.localhost"), URI.create("http://dd-dropdeploy-v1:8080"), "x-v1");
+        var dashboard = new DashboardRouteProperties("DropDeploy.localhost", URI.create("http://dropdeploy:8080/"));
+
+        JsonNode http = json.readTree(json.writeValueAsString(TraefikDynamicConfig.render(
+                        List.of(impostor),
+                        RoutingProperties.plainHttp("localhost", 80, "web", URI.create("http://localhost")),
+                        dashboard)))
+                .get("http");
+
+        JsonNode router = http.get("routers").get(TraefikDynamicConfig.DASHBOARD);
+        assertThat(router.get("rule").asString()).isEqualTo("Host(`dropdeploy.localhost`)");
+        assertThat(router.get("priority").asInt())
+                .isGreaterThan(http.get("routers")
+                        .get("dd-dropdeploy")
+                        .get("rule")
+                        .asString()
+                        .length());
+        assertThat(http.get("services")
+                        .get(TraefikDynamicConfig.DASHBOARD)
+                        .get("loadBalancer")
+                        .get("servers")
+                        .get(0)
+                        .get("url")
+                        .asString())
+                .isEqualTo("http://dropdeploy:8080");
+    }
+
+    @Test
+    void withHttpsTheDashboardUsesTheAppsWildcardCertificateWhenItCoversItsHost() {
+        var covered = new DashboardRouteProperties("dropdeploy.apps.example.com", URI.create("http://dropdeploy:8080"));
+        var elsewhere = new DashboardRouteProperties("deploy.example.com", URI.create("http://dropdeploy:8080"));
+
+        assertThat(dashboardCertificate(covered).get("main").asString()).isEqualTo("apps.example.com");
+        assertThat(dashboardCertificate(elsewhere).get("main").asString()).isEqualTo("deploy.example.com");
+    }
+
+    @Test
+    void aDashboardHostThatIsNoHostNameIsRefusedAtStart() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DashboardRouteProperties("evil`) || Host(`x", URI.create("http://d:8080")));
+        assertThat(new DashboardRouteProperties(" ", URI.create("http://d:8080")).enabled())
+                .isFalse();
+    }
+
+    private JsonNode dashboardCertificate(DashboardRouteProperties dashboard) {
+        JsonNode http = json.readTree(json.writeValueAsString(
+                        TraefikDynamicConfig.render(List.of(), HttpsSettings.on("apps.example.com", 443), dashboard)))
+                .get("http");
+        return http.get("routers")
+                .get(TraefikDynamicConfig.DASHBOARD)
+                .get("tls")
+                .get("domains")
+                .get(0);
+    }
+
     private JsonNode renderWithHttps(List<Route> routes) {
         return json.readTree(json.writeValueAsString(
                 TraefikDynamicConfig.render(routes, HttpsSettings.on("apps.example.com", 443))));

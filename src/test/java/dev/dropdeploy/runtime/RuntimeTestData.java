@@ -25,7 +25,8 @@ final class RuntimeTestData {
                 DataSize.ofMegabytes(64),
                 Duration.ofMillis(100),
                 INSTANCE,
-                "10.200.0.0/15");
+                "10.200.0.0/15",
+                "");
     }
 
     static RuntimeProperties properties() {

@@ -6,16 +6,13 @@ import dev.dropdeploy.support.Browser;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,19 +96,7 @@ class PasteInBrowserIT {
         browser.get("http://localhost:" + APP_PORT + "/");
         waitFor(() -> browser.getCurrentUrl().endsWith("/login"));
         Browser.screenshot(browser, "00-login");
-        browser.get("http://localhost:" + APP_PORT + "/signup");
-        waitFor(() ->
-                !browser.findElements(By.cssSelector("#signup-username input")).isEmpty());
-        browser.findElement(By.cssSelector("#signup-username input")).sendKeys(user);
-        browser.findElement(By.cssSelector("#signup-password input")).sendKeys(password);
-        browser.findElement(By.cssSelector("#signup-repeat input")).sendKeys(password);
-        browser.findElement(By.id("signup-submit")).click();
-        waitFor(() -> browser.getCurrentUrl().endsWith("/login"));
-        waitFor(() -> !browser.findElements(By.cssSelector("#vaadinLoginUsername input"))
-                .isEmpty());
-        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
-        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
+        Browser.signUpAndSignIn(browser, "http://localhost:" + APP_PORT, user, password);
     }
 
     private String cellTexts() {
@@ -121,8 +106,6 @@ class PasteInBrowserIT {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(120))
-                .pollingEvery(Duration.ofMillis(250))
-                .until(driver -> condition.getAsBoolean());
+        Browser.waitFor(browser, condition);
     }
 }

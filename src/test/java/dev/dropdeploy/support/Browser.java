@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver; never a downloaded browser (none can be downloaded
@@ -41,6 +45,34 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         return driver;
+    }
+
+    /** Signs a new account up on the sign-up page of the DropDeploy at {@code baseUrl}, then signs in with it. */
+    public static void signUpAndSignIn(WebDriver driver, String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/signup");
+        waitFor(
+                driver,
+                () -> !driver.findElements(By.cssSelector("#signup-username input"))
+                        .isEmpty());
+        driver.findElement(By.cssSelector("#signup-username input")).sendKeys(user);
+        driver.findElement(By.cssSelector("#signup-password input")).sendKeys(password);
+        driver.findElement(By.cssSelector("#signup-repeat input")).sendKeys(password);
+        driver.findElement(By.id("signup-submit")).click();
+        waitFor(driver, () -> driver.getCurrentUrl().endsWith("/login"));
+        waitFor(
+                driver,
+                () -> !driver.findElements(By.cssSelector("#vaadinLoginUsername input"))
+                        .isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+        waitFor(driver, () -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /** Waits up to two minutes (a loaded machine), polling four times a second. */
+    public static void waitFor(WebDriver driver, BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .pollingEvery(Duration.ofMillis(250))
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, a test artifact. */
