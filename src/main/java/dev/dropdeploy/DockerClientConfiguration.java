@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,12 +36,12 @@ class DockerClientConfiguration {
         DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(properties.host())
                 .build();
-        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+        DockerHttpClient http = new ReconnectingDockerHttpClient(() -> new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .connectionTimeout(properties.connectTimeout())
                 .responseTimeout(properties.responseTimeout())
                 .maxConnections(50)
-                .build();
+                .build());
         return DockerClientImpl.getInstance(config, http);
     }
 }
