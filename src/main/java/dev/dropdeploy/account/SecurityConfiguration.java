@@ -2,6 +2,7 @@ package dev.dropdeploy.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,13 +73,25 @@ class SecurityConfiguration {
     /**
      * Everything else is the dashboard: login required, except the login and sign-up views. Form logins are throttled
      * per account name and client address; the client address travels in the authentication details to the throttle.
+     * Sign-in through identity providers is switched on only when some are configured.
      */
     @Bean
     @Order(2)
     SecurityFilterChain dashboard(
-            HttpSecurity http, Accounts accounts, LoginThrottle throttle, AccountProperties properties)
+            HttpSecurity http,
+            Accounts accounts,
+            LoginThrottle throttle,
+            AccountProperties properties,
+            SignInProviders providers,
+            ExternalSignIn externalSignIn,
+            Clock clock)
             throws Exception {
         ClientAddresses addresses = new ClientAddresses(properties.trustedProxies());
+        if (providers.any()) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .successHandler(new ExternalSignInHandler(externalSignIn, clock))
+                    .failureUrl("/login?error"));
+        }
         return http.addFilterAfter(new ActiveUserFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)

@@ -37,6 +37,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.ROCKET.create()));
         nav.addItem(new SideNavItem("Paste or upload", ImportView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("API keys", "api-keys", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Administration", "admin", VaadinIcon.USERS.create()));
