@@ -4,13 +4,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,6 +27,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -115,6 +118,16 @@ public final class OidcProviderForTests implements AutoCloseable {
                     .build();
         }
 
+        /**
+         * The authorization endpoint reads the signed-in user from the global {@link SecurityContextHolder}, while the
+         * filters use the strategy they were built with. DropDeploy's context, started later in the same JVM, replaces
+         * the global strategy (Vaadin's), so a captured one would hold the user where the endpoint never looks.
+         */
+        @Bean
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new GlobalSecurityContext();
+        }
+
         /** Spring Security's generated login form. */
         @Bean
         @Order(2)
@@ -141,9 +154,15 @@ public final class OidcProviderForTests implements AutoCloseable {
             return new RegisteredClientRepository() {
                 private final String id = UUID.randomUUID().toString();
 
+                /**
+                 * Client authentication saves the secret re-encoded with the current encoder; the client is built anew
+                 * on every look-up, so there is nothing to keep.
+                 */
                 @Override
                 public void save(RegisteredClient client) {
-                    throw new UnsupportedOperationException("One fixed client");
+                    if (!CLIENT_ID.equals(client.getClientId())) {
+                        throw new UnsupportedOperationException("One fixed client");
+                    }
                 }
 
                 @Override
@@ -183,7 +202,7 @@ public final class OidcProviderForTests implements AutoCloseable {
         }
 
         @Bean
-        JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+        JWKSource<com.nimbusds.jose.proc.SecurityContext> keys() throws NoSuchAlgorithmException {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
@@ -196,13 +215,47 @@ public final class OidcProviderForTests implements AutoCloseable {
 
         /** OpenID Connect's user info endpoint reads access tokens with it. */
         @Bean
-        JwtDecoder accessTokens(JWKSource<SecurityContext> keys) {
+        JwtDecoder accessTokens(JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) {
             return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
         }
 
         @Bean
         AuthorizationServerSettings settings() {
             return AuthorizationServerSettings.builder().build();
+        }
+    }
+
+    /** Always the JVM's current strategy, whichever context set it last. */
+    private static final class GlobalSecurityContext implements SecurityContextHolderStrategy {
+
+        @Override
+        public void clearContext() {
+            SecurityContextHolder.getContextHolderStrategy().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return SecurityContextHolder.getContextHolderStrategy().getContext();
+        }
+
+        @Override
+        public Supplier<SecurityContext> getDeferredContext() {
+            return SecurityContextHolder.getContextHolderStrategy().getDeferredContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        }
+
+        @Override
+        public void setDeferredContext(Supplier<SecurityContext> deferred) {
+            SecurityContextHolder.getContextHolderStrategy().setDeferredContext(deferred);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         }
     }
 }
