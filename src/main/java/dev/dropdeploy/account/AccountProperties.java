@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signup the sign-up policy stored once the first account (the administrator) exists; after that the
  *     administrator changes it in the UI and this value no longer matters
  * @param inviteValidity how long an invite link can be used
+ * @param passwordResetValidity how long a password reset link an administrator made can be used
  * @param throttle how many failed sign-ins lead to a cooling-off time
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client; empty: the
  *     connection's own address is the client, so nobody can pick an address to dodge the throttle
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record AccountProperties(
         @DefaultValue("closed") SignUpPolicy signup,
         @DefaultValue("7d") Duration inviteValidity,
+        @DefaultValue("1h") Duration passwordResetValidity,
         @DefaultValue Throttle throttle,
         @DefaultValue List<String> trustedProxies) {
 

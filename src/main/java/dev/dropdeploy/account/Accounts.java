@@ -2,9 +2,11 @@ package dev.dropdeploy.account;
 
 import dev.dropdeploy.account.SignUpPolicy.Admission;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,8 +68,29 @@ public class Accounts implements UserDetailsService {
     public AccountUser signUp(String username, String password, String invite) {
         String name = checkedName(username);
         checkPassword(password);
-        // Two sign-ups at once must not both count as the first (both admins, or both past a closed policy): counting,
-        // deciding and inserting happen under one lock, held until commit.
+        return create(
+                invite,
+                () -> {
+                    if (users.existsByUsername(name)) {
+                        throw new IllegalArgumentException("The user name " + name + " is taken");
+                    }
+                    return name;
+                },
+                passwords.encode(password));
+    }
+
+    /**
+     * Creates a user without a password for a first sign-in through an identity provider, under the same policy. The
+     * name is the first free one among the provider's suggestions.
+     */
+    @Transactional
+    AccountUser signUpExternal(ExternalNames names, String invite) {
+        return create(invite, () -> names.firstFree(users::existsByUsername), null);
+    }
+
+    private AccountUser create(String invite, Supplier<String> freeName, String passwordHash) {
+        // Two sign-ups at once must not both count as the first (both admins, or both past a closed policy), nor take
+        // the same name: counting, deciding, naming and inserting happen under one lock, held until commit.
         jdbc.execute("lock table app_user in share row exclusive mode");
         boolean first = users.count() == 0;
         SignUpPolicy policy = policies.current();
@@ -74,11 +98,7 @@ public class Accounts implements UserDetailsService {
         if (admission == Admission.REFUSED) {
             throw new SignUpRefused(policy.refusal());
         }
-        if (users.existsByUsername(name)) {
-            throw new IllegalArgumentException("The user name " + name + " is taken");
-        }
-        UserAccount saved =
-                users.saveAndFlush(new UserAccount(name, passwords.encode(password), first, clock.instant()));
+        UserAccount saved = users.saveAndFlush(new UserAccount(freeName.get(), passwordHash, first, clock.instant()));
         if (admission == Admission.MEMBER_BY_INVITE && !invites.useUp(invite, saved.id())) {
             throw new SignUpRefused(INVITE_UNUSABLE); // rolls the new user back
         }
@@ -86,6 +106,15 @@ public class Accounts implements UserDetailsService {
             policies.storeInitial();
         }
         return saved.toUser();
+    }
+
+    /** Sets a new password; sessions signed in before it end at their next request. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void changePassword(UUID userId, String newPassword) {
+        checkPassword(newPassword);
+        users.findById(userId)
+                .orElseThrow(() -> new IllegalArgumentException("This account no longer exists"))
+                .changePassword(passwords.encode(newPassword), clock.instant());
     }
 
     /** Why a sign-up would be refused right now, if it would; the views offer the form only where it can succeed. */
@@ -113,12 +142,18 @@ public class Accounts implements UserDetailsService {
         return users.existsByIdAndDisabledAtIsNull(id);
     }
 
+    /** False for a disabled or deleted user, and for a session begun before the user's password was reset. */
+    @Transactional(readOnly = true)
+    boolean admits(UUID id, Instant signedInAt) {
+        return users.findById(id).map(u -> u.admits(signedInAt)).orElse(false);
+    }
+
     /** For the login form; a disabled user is found but not enabled, so Spring Security refuses the sign-in. */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-                .map(u -> new SignedInUser(u.toUser(), u.passwordHash(), u.active()))
+                .map(u -> new SignedInUser(u.toUser(), u.passwordHash(), u.active(), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 

@@ -11,7 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a user an administrator disabled, at their next request rather than when the session times out.
+ * Ends the session of a user an administrator disabled, or one begun before the user's password was reset, at their
+ * next request rather than when the session times out.
  * One primary-key lookup per signed-in request; cheap next to what a Vaadin request does anyway. Not a bean, like
  * {@link ApiKeyFilter}: it belongs to the filter chains that use it.
  */
@@ -29,7 +30,7 @@ class ActiveUserFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null
                 && auth.getPrincipal() instanceof SignedInUser user
-                && !accounts.active(user.account().id())) {
+                && !accounts.admits(user.account().id(), user.signedInAt())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

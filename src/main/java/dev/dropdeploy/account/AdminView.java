@@ -18,9 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 class AdminView extends VerticalLayout {
 
-    AdminView(UserAdministration users, SignUpPolicies policies, Invites invites, CurrentUser currentUser) {
+    AdminView(
+            UserAdministration users,
+            PasswordResets resets,
+            SignUpPolicies policies,
+            Invites invites,
+            CurrentUser currentUser) {
         AccountUser admin = currentUser.require();
-        add(new H2("Administration"), new UsersPanel(users, admin), new H3("Sign-up"), policy(policies, admin));
+        add(new H2("Administration"), new UsersPanel(users, resets, admin), new H3("Sign-up"), policy(policies, admin));
         add(new InvitesPanel(invites, admin));
         setMaxWidth("64rem");
     }

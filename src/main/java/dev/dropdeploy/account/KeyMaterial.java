@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * How API keys and invite tokens look and are stored. Each carries 256 random bits, so a fast unsalted SHA-256 is
+ * How API keys, invite and password reset tokens look and are stored. Each carries 256 random bits, so a fast unsalted SHA-256 is
  * enough to store it: there is nothing to guess, unlike a password. A key's prefix stays visible so users can tell
  * their keys apart.
  */
@@ -16,6 +16,7 @@ final class KeyMaterial {
 
     static final String MARK = "dd_";
     static final String INVITE_MARK = "ddi_";
+    static final String RESET_MARK = "ddr_";
     static final int PREFIX_LENGTH = MARK.length() + 8;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,6 +29,10 @@ final class KeyMaterial {
 
     static String newInviteToken() {
         return INVITE_MARK + randomPart();
+    }
+
+    static String newResetToken() {
+        return RESET_MARK + randomPart();
     }
 
     private static String randomPart() {
@@ -56,6 +61,10 @@ final class KeyMaterial {
 
     static boolean looksLikeInviteToken(String token) {
         return hasShape(token, INVITE_MARK);
+    }
+
+    static boolean looksLikeResetToken(String token) {
+        return hasShape(token, RESET_MARK);
     }
 
     private static boolean hasShape(String value, String mark) {

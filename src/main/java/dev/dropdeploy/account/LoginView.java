@@ -2,6 +2,7 @@ package dev.dropdeploy.account;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -15,7 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Spring Security's form login behind Vaadin's login form; the form posts to {@code /login}. A throttled attempt comes
- * back with {@code ?throttled}, a failed one with {@code ?error}; neither says whether the account exists.
+ * back with {@code ?throttled}, a failed one with {@code ?error}; neither says whether the account exists. Below it, a
+ * link per configured identity provider; a provider sign-in the policy refused comes back with {@code ?refused}.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · DropDeploy")
@@ -23,14 +25,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph refusal = new Paragraph();
 
-    LoginView(Accounts accounts) {
+    LoginView(Accounts accounts, SignInProviders providers) {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        add(new H1("DropDeploy"), form);
+        refusal.setId("login-problem");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
+        add(new H1("DropDeploy"), refusal, form, ProviderButtons.of(providers.all(), "Sign in with"));
         if (accounts.refusalNow(false).isEmpty()) {
             add(new Anchor("signup", "Create an account"));
         }
@@ -50,5 +56,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             form.setI18n(i18n);
         }
         form.setError(throttled || parameters.containsKey("error"));
+        if (parameters.containsKey("refused")) {
+            String message = ProviderButtons.takeNote(ExternalSignInHandler.REFUSAL);
+            refusal.setText(message == null ? "The sign-in was refused" : message);
+            refusal.setVisible(true);
+        }
     }
 }

@@ -2,6 +2,12 @@ package dev.dropdeploy.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +29,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -84,16 +93,36 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The person sees the login form's error; the administrator finds the provider's reason in the log. */
+    private static void providerSignInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        LOG.warn("A sign-in through an identity provider failed: {}", failure.getMessage());
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
     /**
      * Everything else is the dashboard: login required, except the login and sign-up views. Form logins are throttled
      * per account name and client address; the client address travels in the authentication details to the throttle.
+     * Sign-in through identity providers is switched on only when some are configured.
      */
     @Bean
     @Order(2)
     SecurityFilterChain dashboard(
-            HttpSecurity http, Accounts accounts, LoginThrottle throttle, AccountProperties properties)
+            HttpSecurity http,
+            Accounts accounts,
+            LoginThrottle throttle,
+            AccountProperties properties,
+            SignInProviders providers,
+            ExternalSignIn externalSignIn,
+            Clock clock)
             throws Exception {
         ClientAddresses addresses = new ClientAddresses(properties.trustedProxies());
+        if (providers.any()) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .successHandler(new ExternalSignInHandler(externalSignIn, clock))
+                    .failureHandler(SecurityConfiguration::providerSignInFailed));
+        }
         return http.addFilterAfter(new ActiveUserFilter(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle, addresses), UsernamePasswordAuthenticationFilter.class)

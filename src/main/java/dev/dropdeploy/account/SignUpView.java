@@ -35,7 +35,9 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     private final Button create = new Button("Create account", e -> submit());
     private String invite;
 
-    SignUpView(Accounts accounts) {
+    private final VerticalLayout providerButtons;
+
+    SignUpView(Accounts accounts, SignInProviders providers) {
         this.accounts = accounts;
         username.setId("signup-username");
         password.setId("signup-password");
@@ -48,7 +50,9 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        add(new H1("Create an account"), username, password, repeat, problem, create, new Anchor("login", "Sign in"));
+        providerButtons = ProviderButtons.of(providers.all(), "Sign up with");
+        add(new H1("Create an account"), username, password, repeat, problem, create, providerButtons);
+        add(new Anchor("login", "Sign in"));
     }
 
     @Override
@@ -57,9 +61,14 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                 .getQueryParameters()
                 .getSingleParameter("invite")
                 .orElse(null);
+        if (invite != null) {
+            // A sign-up through a provider leaves this page; the handler finds the invite in the session.
+            ProviderButtons.note(ExternalSignInHandler.INVITE, invite);
+        }
         Optional<String> refusal = accounts.refusalNow(invite != null);
         refusal.ifPresent(problem::setText);
         Stream.of(username, password, repeat, create).forEach(c -> c.setVisible(refusal.isEmpty()));
+        providerButtons.setVisible(refusal.isEmpty() && providerButtons.getComponentCount() > 0);
     }
 
     private void submit() {

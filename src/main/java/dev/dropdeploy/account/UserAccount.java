@@ -17,7 +17,8 @@ class UserAccount {
     @Column(nullable = false, unique = true, length = 100)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    /** Null for an account made through an identity provider, until a reset link sets a password. */
+    @Column(name = "password_hash", length = 100)
     private String passwordHash;
 
     @Column(nullable = false)
@@ -28,6 +29,9 @@ class UserAccount {
 
     @Column(name = "disabled_at")
     private Instant disabledAt;
+
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     protected UserAccount() {}
 
@@ -47,8 +51,21 @@ class UserAccount {
         return id;
     }
 
+    /** Empty when there is none, which no password matches. */
     String passwordHash() {
-        return passwordHash;
+        return passwordHash == null ? "" : passwordHash;
+    }
+
+    /** Sessions signed in before now end at their next request. */
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        sessionsValidAfter = now;
+    }
+
+    /** Whether a session begun at {@code signedInAt} may go on; {@code null} (an API key) is judged by its key. */
+    boolean admits(Instant signedInAt) {
+        return active()
+                && (signedInAt == null || sessionsValidAfter == null || !signedInAt.isBefore(sessionsValidAfter));
     }
 
     boolean active() {

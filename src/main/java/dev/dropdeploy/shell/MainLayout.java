@@ -54,6 +54,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Paste or upload", ImportView.class, VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("API keys", "api-keys", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem("Account", "account", VaadinIcon.USER.create()));
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Administration", "admin", VaadinIcon.USERS.create()));

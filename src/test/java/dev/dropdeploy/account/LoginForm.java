@@ -38,6 +38,11 @@ final class LoginForm {
         return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
     }
 
+    /** The status of a GET in this session, for example of an API endpoint that accepts the dashboard session. */
+    int status(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET()).statusCode();
+    }
+
     private String csrf() {
         Matcher token = CSRF.matcher(
                 send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body());

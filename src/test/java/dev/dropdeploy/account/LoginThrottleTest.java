@@ -26,6 +26,7 @@ class LoginThrottleTest {
             new AccountProperties(
                     SignUpPolicy.CLOSED,
                     Duration.ofDays(7),
+                    Duration.ofHours(1),
                     new AccountProperties.Throttle(5, 20, WINDOW, COOL_OFF, 1000),
                     List.of()),
             clock);
