@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dropdeploy.deploy.DeploymentState;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.runtime.RuntimeProperties;
+import dev.dropdeploy.support.FileDeploys;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.LiveInstallationIT;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -184,10 +185,10 @@ class DataServicesIT extends LiveInstallationIT {
     void aSqliteFileInTheDataFolderOutlivesItsVersionAndCanBeDownloaded() throws Exception {
         ProjectSummary project = newProject("Notebook");
         data.attach(owner, project.id(), DataKind.FOLDER);
-        DeploymentView v1 = live(deploy(project, notebookApp("first")));
+        DeploymentView v1 = live(deploy(project, FileDeploys.notebookApp("first")));
         assertThat(body(at(v1, "visit"))).isEqualTo("first 1");
 
-        DeploymentView v2 = live(deploy(project, notebookApp("second")));
+        DeploymentView v2 = live(deploy(project, FileDeploys.notebookApp("second")));
         assertThat(body(at(v2, "visit"))).isEqualTo("second 2");
 
         quotas.measureAll();
@@ -257,31 +258,6 @@ class DataServicesIT extends LiveInstallationIT {
                     res.end("%s " + (await store.incr("visits")));
                   }).listen(process.env.PORT || 8080, "0.0.0.0");
                 });
-                """.formatted(name));
-    }
-
-    /** Counts visits to /visit in a SQLite file under DATA_DIR (the health probe asks for /, which counts nothing). */
-    private static Map<String, String> notebookApp(String name) {
-        return Map.of("requirements.txt", "flask==3.1.2\n", "app.py", """
-                import os, sqlite3
-                from flask import Flask
-                app = Flask(__name__)
-                path = os.path.join(os.environ["DATA_DIR"], "notes.db")
-                with sqlite3.connect(path) as c:
-                    c.execute("CREATE TABLE IF NOT EXISTS visit (id INTEGER PRIMARY KEY)")
-
-                @app.get("/")
-                def index():
-                    return "notebook"
-
-                @app.get("/visit")
-                def visit():
-                    with sqlite3.connect(path) as c:
-                        c.execute("INSERT INTO visit DEFAULT VALUES")
-                        return "%s " + str(c.execute("SELECT count(*) FROM visit").fetchone()[0])
-
-                if __name__ == "__main__":
-                    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8080)))
                 """.formatted(name));
     }
 

@@ -8,6 +8,7 @@ import dev.dropdeploy.routing.RouteTable;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.ManagedContainer;
 import dev.dropdeploy.sleep.SleepSettings;
+import dev.dropdeploy.support.FileDeploys;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.LiveInstallationIT;
 import dev.dropdeploy.workspace.ProjectSummary;
@@ -63,7 +64,7 @@ class SleepAndWakeIT extends LiveInstallationIT {
         ProjectSummary project = newProject("Sleepy Notes");
         data.attach(owner, project.id(), dev.dropdeploy.data.DataKind.FOLDER);
         settings.set(owner, project.id(), Optional.of(Duration.ZERO)); // awake until the data is written
-        DeploymentView live = deploy(project, notebookApp());
+        DeploymentView live = deploy(project, FileDeploys.notebookApp("notes"));
         assertThat(live.state()).as(String.valueOf(live.reason())).isEqualTo(DeploymentState.LIVE);
         assertThat(api(live.url() + "/visit").body()).isEqualTo("notes 1");
 
@@ -95,7 +96,7 @@ class SleepAndWakeIT extends LiveInstallationIT {
         ProjectSummary project = newProject("Sleepy Api");
         data.attach(owner, project.id(), dev.dropdeploy.data.DataKind.FOLDER);
         settings.set(owner, project.id(), Optional.of(Duration.ZERO));
-        DeploymentView live = deploy(project, notebookApp());
+        DeploymentView live = deploy(project, FileDeploys.notebookApp("notes"));
         assertThat(live.state()).as(String.valueOf(live.reason())).isEqualTo(DeploymentState.LIVE);
         assertThat(api(live.url() + "/visit").body()).isEqualTo("notes 1");
         fallAsleep(project, live);
@@ -177,30 +178,5 @@ class SleepAndWakeIT extends LiveInstallationIT {
 
     private static HttpResponse<String> api(String url) {
         return Http.send(Http.toApp(url).header("Accept", "*/*"));
-    }
-
-    /** Counts visits to /visit in a SQLite file in the data folder. */
-    private static Map<String, String> notebookApp() {
-        return Map.of("requirements.txt", "flask==3.1.2\n", "app.py", """
-                import os, sqlite3
-                from flask import Flask
-                app = Flask(__name__)
-                path = os.path.join(os.environ["DATA_DIR"], "notes.db")
-                with sqlite3.connect(path) as c:
-                    c.execute("CREATE TABLE IF NOT EXISTS visit (id INTEGER PRIMARY KEY)")
-
-                @app.get("/")
-                def index():
-                    return "notebook"
-
-                @app.get("/visit")
-                def visit():
-                    with sqlite3.connect(path) as c:
-                        c.execute("INSERT INTO visit DEFAULT VALUES")
-                        return "notes " + str(c.execute("SELECT count(*) FROM visit").fetchone()[0])
-
-                if __name__ == "__main__":
-                    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8080)))
-                """);
     }
 }

@@ -41,4 +41,32 @@ public final class FileDeploys {
             FileSystemUtils.deleteRecursively(folder);
         }
     }
+
+    /**
+     * A Flask app that counts visits to /visit in a SQLite file under DATA_DIR and answers "{@code word} <count>" (the
+     * health probe asks for /, which counts nothing): for tests of what a data folder keeps.
+     */
+    public static Map<String, String> notebookApp(String word) {
+        return Map.of("requirements.txt", "flask==3.1.2\n", "app.py", """
+                import os, sqlite3
+                from flask import Flask
+                app = Flask(__name__)
+                path = os.path.join(os.environ["DATA_DIR"], "notes.db")
+                with sqlite3.connect(path) as c:
+                    c.execute("CREATE TABLE IF NOT EXISTS visit (id INTEGER PRIMARY KEY)")
+
+                @app.get("/")
+                def index():
+                    return "notebook"
+
+                @app.get("/visit")
+                def visit():
+                    with sqlite3.connect(path) as c:
+                        c.execute("INSERT INTO visit DEFAULT VALUES")
+                        return "%s " + str(c.execute("SELECT count(*) FROM visit").fetchone()[0])
+
+                if __name__ == "__main__":
+                    app.run(host="0.0.0.0", port=int(os.environ.get("PORT", 8080)))
+                """.formatted(word));
+    }
 }
