@@ -56,7 +56,21 @@ type Run struct {
 	done    atomic.Bool
 	files   []OutputFile
 	mu      sync.Mutex
-	result  Result // what the run printed (within the output limit) and how it ended, once done
+	result  Result       // what the run printed (within the output limit) and how it ended, once done
+	asked   atomic.Int64 // when a client last asked for the outcome (unix nanoseconds)
+}
+
+// unattendedGrace is how long a run goes on after its client's connection ended. A proxy or a network
+// may cut a stream that the page then follows by asking for the outcome (every half second), and a
+// run killed at the first broken read would leave that page nothing to show; a run nobody asks about
+// for this long has lost its visitor and gives its slot back.
+var unattendedGrace = 5 * time.Second
+
+// wasAsked records that a client follows the run through its outcome.
+func (r *Run) wasAsked() { r.asked.Store(time.Now().UnixNano()) }
+
+func (r *Run) askedWithin(d time.Duration) bool {
+	return time.Since(time.Unix(0, r.asked.Load())) < d
 }
 
 // The folders DropDeploy makes in a run's folder; hidden, so never offered as output.
@@ -236,6 +250,8 @@ func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin 
 	stoppedBy := ""
 	var state *os.ProcessState
 	var grace <-chan time.Time
+	left := ctx.Done()
+	var unattended <-chan time.Time
 	kill := func(reason string) {
 		if stoppedBy == "" {
 			stoppedBy = reason
@@ -265,9 +281,13 @@ func (r *Run) execute(ctx context.Context, command, shown, args []string, stdin 
 			errRead.Close()
 		case <-readersDone:
 			readersDone = nil
-		case <-ctx.Done():
-			// The visitor left: nobody is there to read what it prints.
-			if state == nil {
+		case <-left:
+			left = nil
+			unattended = time.After(unattendedGrace)
+		case <-unattended:
+			if r.askedWithin(unattendedGrace) {
+				unattended = time.After(unattendedGrace)
+			} else if state == nil {
 				kill("the visitor left")
 			}
 		case <-timer.C:

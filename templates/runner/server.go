@@ -304,8 +304,6 @@ func promptLines(answers []string) string {
 	return strings.Join(answers, "\n") + "\n"
 }
 
-// download serves only a file the run itself reported, opened inside the run's folder so that no link
-// (one the program made, or an app folder linked in) leads anywhere else.
 // outcome answers a run's record once it has ended (202 while it runs), for a client whose stream broke.
 func (s *server) outcome(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
@@ -315,6 +313,7 @@ func (s *server) outcome(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusNotFound, "no such run: runs are kept for 15 minutes")
 		return
 	}
+	run.wasAsked()
 	result, done := run.outcome()
 	if !done {
 		writeJSON(w, http.StatusAccepted, map[string]bool{"running": true})
@@ -323,6 +322,8 @@ func (s *server) outcome(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, result)
 }
 
+// download serves only a file the run itself reported, opened inside the run's folder so that no link
+// (one the program made, or an app folder linked in) leads anywhere else.
 func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	run := s.runs[r.PathValue("id")]

@@ -120,7 +120,9 @@ function finish(end) {
   const status = $("status");
   const seconds = (end.durationMs / 1000).toFixed(end.durationMs < 10000 ? 2 : 1);
   let text = "Exit status " + end.exitCode + " · " + seconds + " s";
-  if (end.stoppedBy) text = "Stopped: the run reached its " + end.stoppedBy + " · " + seconds + " s";
+  // A limit is something the run reached; any other reason (the visitor left) is said as it is.
+  const reason = /limit/.test(end.stoppedBy || "") ? "the run reached its " + end.stoppedBy : end.stoppedBy;
+  if (end.stoppedBy) text = "Stopped: " + reason + " · " + seconds + " s";
   else if (end.truncated) text += " · output cut";
   status.textContent = text;
   status.className = end.exitCode === 0 && !end.stoppedBy ? "succeeded" : "failed";
