@@ -6,10 +6,11 @@
 # included. Images are kept: the catalog's and DropDeploy's own (rebuilt only when the jar changed), so a second run
 # is quick.
 #
-# Usage: scripts/compose-proof.sh up | restart | down
+# Usage: scripts/compose-proof.sh up | restart | down | backup FILE | restore FILE
 #   up       builds what is missing (catalog images, the jar, DropDeploy's image), then `compose up -d`
 #   restart  `compose down` then `compose up -d`: volumes, and so every account, version and key, are kept
 #   down     `compose down -v`, then removes the app containers, networks, volumes and images DropDeploy made
+#   backup FILE | restore FILE   scripts/compose-backup.sh for this install
 # Settings: COMPOSE_PROOF_NAME (required, [a-z0-9-]), COMPOSE_PROOF_HTTP_PORT (apps and the dashboard through
 #           Traefik), COMPOSE_PROOF_API_PORT (Traefik's own API on 127.0.0.1), COMPOSE_PROOF_KEEP=1 (down keeps it all,
 #           to look at a failure)
@@ -89,8 +90,9 @@ case "${1:-}" in
   up) cmd_up ;;
   restart) cmd_restart ;;
   down) cmd_down ;;
+  backup | restore) "$DD_ROOT/scripts/compose-backup.sh" "$1" "${2:-}" ;;
   *)
-    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

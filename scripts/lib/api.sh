@@ -232,6 +232,23 @@ cmd_control() {
   fi
 }
 
+# Without N: how many replicas run and the installation's limit. With N: stored, then a restart switches to a new
+# version of the app with N replicas without downtime (the Swarm backend; the engine backend refuses more than 1).
+cmd_scale() {
+  local name=${1:-} count=${2:-}
+  [[ -n "$name" ]] || dd_die "usage: ./dropdeploy scale NAME [REPLICAS]"
+  require_server
+  if [[ -z "$count" ]]; then
+    api_call GET "/projects/$(segment "$name")/replicas" | jq -r '"\(.replicas) replica(s), at most \(.limit)"'
+    return
+  fi
+  [[ "$count" =~ ^[0-9]{1,3}$ ]] || dd_die "REPLICAS is a number, for example 2"
+  jq -n --argjson n "$count" '{replicas: $n}' \
+    | api_call PUT "/projects/$(segment "$name")/replicas" -H 'Content-Type: application/json' --data-binary @- >/dev/null
+  printf 'set %s to %s replica(s); switching now\n' "$name" "$count"
+  started "/projects/$(segment "$name")/restart"
+}
+
 # A project that keeps data (a data folder, a database) is removed only with --delete-data: the server refuses otherwise.
 cmd_rm() {
   local name=${1:-} query=""

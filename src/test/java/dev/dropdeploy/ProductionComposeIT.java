@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,8 @@ class ProductionComposeIT {
     }
 
     @Test
-    void aPasteDeployedThroughTheProductionInstallServesAndSurvivesComposeDownAndUp() throws Exception {
+    void aPasteDeployedThroughTheProductionInstallServesSurvivesComposeDownAndUpAndComesBackFromABackup()
+            throws Exception {
         assertThat(docker("port", NAME + "-app"))
                 .as("DropDeploy publishes no port")
                 .isEmpty();
@@ -103,6 +105,31 @@ class ProductionComposeIT {
         assertThat(versions.out()).contains("1");
         CliScript.Run environment = cli().run(key, "env", "list", PROJECT);
         assertThat(environment.exit()).as(environment.out() + environment.err()).isZero();
+        assertThat(environment.out()).contains("GREETING_TOKEN");
+
+        theInstallComesBackFromItsBackupAfterTheProjectWasDeleted(key);
+    }
+
+    /** The backup is taken while everything runs; deleting the project is what a restore must undo. */
+    private void theInstallComesBackFromItsBackupAfterTheProjectWasDeleted(String key) throws Exception {
+        Path backup = temp.resolve("install.tar.gz");
+        script("backup", backup.toString());
+        CliScript.Run removal = cli().run(key, "rm", PROJECT);
+        assertThat(removal.exit()).as(removal.out() + removal.err()).isZero();
+        await().atMost(Duration.ofMinutes(1))
+                .ignoreExceptions()
+                .until(() -> !Http.getWithHost(local("/"), PROJECT + ".localhost")
+                        .body()
+                        .contains("Served by the production install"));
+
+        script("restore", backup.toString());
+
+        awaitDashboard();
+        awaitApp(PROJECT + ".localhost", "Served by the production install", START);
+        CliScript.Run environment = cli().run(key, "env", "list", PROJECT);
+        assertThat(environment.exit())
+                .as("the key, the project and its secret are back: " + environment.out() + environment.err())
+                .isZero();
         assertThat(environment.out()).contains("GREETING_TOKEN");
     }
 
@@ -158,12 +185,14 @@ class ProductionComposeIT {
         return new CliScript(dashboard, temp);
     }
 
-    private void script(String command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(temp, "compose-proof-" + command, ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of("scripts/compose-proof.sh").toAbsolutePath().toString(), command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+    private void script(String... arguments) throws IOException, InterruptedException {
+        String command = String.join(" ", arguments);
+        Path log = Files.createTempFile(temp, "compose-proof-" + arguments[0], ".log");
+        List<String> line = new ArrayList<>(
+                List.of(Path.of("scripts/compose-proof.sh").toAbsolutePath().toString()));
+        line.addAll(List.of(arguments));
+        ProcessBuilder builder =
+                new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("COMPOSE_PROOF_NAME", NAME);
         builder.environment().put("COMPOSE_PROOF_HTTP_PORT", String.valueOf(httpPort));
         builder.environment().put("COMPOSE_PROOF_API_PORT", String.valueOf(apiPort));
@@ -178,7 +207,7 @@ class ProductionComposeIT {
     }
 
     private static List<String> docker(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("docker"));
+        List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

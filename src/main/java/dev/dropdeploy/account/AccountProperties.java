@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inviteValidity how long an invite link can be used
  * @param passwordResetValidity how long a password reset link an administrator made can be used
  * @param throttle how many failed sign-ins lead to a cooling-off time
- * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client; empty: the
+ * @param trustedProxies addresses or host names of reverse proxies whose {@code X-Forwarded-For} names the client; empty: the
  *     connection's own address is the client, so nobody can pick an address to dodge the throttle
  */
 @ConfigurationProperties("dropdeploy.account")

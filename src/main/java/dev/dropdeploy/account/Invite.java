@@ -2,7 +2,6 @@ package dev.dropdeploy.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,25 +10,7 @@ import java.util.UUID;
 /** A single-use invite link; the token itself is never stored. Used up by {@link InviteRepository#useUp}. */
 @Entity
 @Table(name = "invite")
-class Invite {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, unique = true, length = 64)
-    private String hash;
-
-    @Column(name = "created_by")
-    private UUID createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+class Invite extends SingleUseLink {
 
     @Column(name = "used_by")
     private UUID usedBy;
@@ -40,11 +21,7 @@ class Invite {
     protected Invite() {}
 
     Invite(UUID createdBy, String token, Instant createdAt, Duration validity) {
-        this.id = UUID.randomUUID();
-        this.createdBy = createdBy;
-        this.hash = KeyMaterial.hash(token);
-        this.createdAt = createdAt;
-        this.expiresAt = createdAt.plus(validity);
+        super(createdBy, token, createdAt, validity);
     }
 
     /** A used invite stays used: revoking it would only blur who came in through it. */

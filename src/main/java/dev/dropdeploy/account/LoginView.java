@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,9 +29,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     LoginView(Accounts accounts, SignInProviders providers) {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        SignInPages.centre(this);
         refusal.setId("login-problem");
         refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         refusal.setVisible(false);

@@ -4,11 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,25 +20,17 @@ import java.util.stream.Stream;
 class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PasswordResets resets;
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
-    private final Paragraph problem = new Paragraph();
+    private final NewPassword newPassword = new NewPassword("New password", "reset");
     private final Button save = new Button("Set password", e -> submit());
     private String token;
 
     ResetPasswordView(PasswordResets resets) {
         this.resets = resets;
-        password.setId("reset-password");
-        repeat.setId("reset-repeat");
-        password.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters");
-        problem.setId("reset-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("reset-submit");
-        setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        add(new H1("Set a new password"), password, repeat, problem, save, new Anchor("login", "Sign in"));
+        SignInPages.centre(this);
+        add(new H1("Set a new password"), newPassword.password, newPassword.repeat, newPassword.problem, save);
+        add(new Anchor("login", "Sign in"));
     }
 
     @Override
@@ -51,21 +40,21 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
                 .getSingleParameter("token")
                 .orElse(null);
         boolean usable = resets.usable(token);
-        problem.setText(usable ? "" : PasswordResets.UNUSABLE);
-        Stream.of(password, repeat, save).forEach(c -> c.setVisible(usable));
+        newPassword.problem.setText(usable ? "" : PasswordResets.UNUSABLE);
+        Stream.of(newPassword.password, newPassword.repeat, save).forEach(c -> c.setVisible(usable));
     }
 
     private void submit() {
-        if (!password.getValue().equals(repeat.getValue())) {
-            problem.setText("The two passwords differ");
-            return;
-        }
+        newPassword.typed().ifPresent(this::reset);
+    }
+
+    private void reset(String password) {
         try {
-            resets.reset(token, password.getValue());
+            resets.reset(token, password);
             Notification.show("Password set. Sign in with it; other sessions of this account have ended.");
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
+            newPassword.problem.setText(e.getMessage());
         }
     }
 }

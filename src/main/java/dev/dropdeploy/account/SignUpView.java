@@ -4,11 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,9 +26,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Accounts accounts;
     private final TextField username = new TextField("User name");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField repeat = new PasswordField("Password again");
-    private final Paragraph problem = new Paragraph();
+    private final NewPassword newPassword = new NewPassword("Password", "signup");
     private final Button create = new Button("Create account", e -> submit());
     private String invite;
 
@@ -40,18 +35,12 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     SignUpView(Accounts accounts, SignInProviders providers) {
         this.accounts = accounts;
         username.setId("signup-username");
-        password.setId("signup-password");
-        repeat.setId("signup-repeat");
-        password.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters");
-        problem.setId("signup-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("signup-submit");
-        setSizeFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        SignInPages.centre(this);
         providerButtons = ProviderButtons.of(providers.all(), "Sign up with");
-        add(new H1("Create an account"), username, password, repeat, problem, create, providerButtons);
+        add(new H1("Create an account"), username, newPassword.password, newPassword.repeat, newPassword.problem);
+        add(create, providerButtons);
         add(new Anchor("login", "Sign in"));
     }
 
@@ -66,18 +55,19 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             ProviderButtons.note(ExternalSignInHandler.INVITE, invite);
         }
         Optional<String> refusal = accounts.refusalNow(invite != null);
-        refusal.ifPresent(problem::setText);
-        Stream.of(username, password, repeat, create).forEach(c -> c.setVisible(refusal.isEmpty()));
+        refusal.ifPresent(newPassword.problem::setText);
+        Stream.of(username, newPassword.password, newPassword.repeat, create)
+                .forEach(c -> c.setVisible(refusal.isEmpty()));
         providerButtons.setVisible(refusal.isEmpty() && providerButtons.getComponentCount() > 0);
     }
 
     private void submit() {
-        if (!password.getValue().equals(repeat.getValue())) {
-            problem.setText("The two passwords differ");
-            return;
-        }
+        newPassword.typed().ifPresent(this::signUp);
+    }
+
+    private void signUp(String password) {
         try {
-            AccountUser user = accounts.signUp(username.getValue(), password.getValue(), invite);
+            AccountUser user = accounts.signUp(username.getValue(), password, invite);
             Notification.show(
                     user.admin()
                             ? "Account created. You are the administrator: who else may sign up is yours to set"
@@ -85,7 +75,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver {
                             : "Account created.");
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (IllegalArgumentException | SignUpRefused e) {
-            problem.setText(e.getMessage());
+            newPassword.problem.setText(e.getMessage());
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class BuildOutput {
 
     private static final Pattern STEP = Pattern.compile("^Step \\d+/\\d+ : (.*)$");
-    private static final int KEPT_LINES = 40;
+    private static final int KEPT_LINES = 80;
 
     private final Consumer<String> sink;
     private final Deque<String> last = new ArrayDeque<>();

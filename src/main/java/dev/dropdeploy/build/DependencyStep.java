@@ -18,6 +18,24 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
     private static final String NPM_LOCKFILE_OR_NOT =
             "if [ -f package-lock.json ] || [ -f npm-shrinkwrap.json ]; then npm ci; else npm install; fi";
     private static final Pattern INSTALLS_THE_PROJECT = Pattern.compile("\\s\\.(\\[[^]]*])?(\\s|$)");
+    private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
+
+    /** templates/python/dropdeploy_pins.py in the image: runs a pip install and relaxes pins Python 3.13 cannot use. */
+    static final String PINS_HELPER = "/opt/dropdeploy/dropdeploy_pins.py";
+
+    /** One Python project tool: the manifests it installs from, and what pip installs to get the tool itself. */
+    private record PythonTool(String manifests, String pypi) {}
+
+    /**
+     * THE table of Python project tools: each comes from PyPI into an environment of its own and installs from its
+     * manifests, copied before the source. Add a tool here and in detect.python.PythonInstall. pdm 2.29 asks for
+     * hishel >= 1.4 but breaks on hishel 2 ("no attribute SyncSqliteStorage"), so the tool gets hishel below 2.
+     */
+    private static final java.util.Map<String, PythonTool> PYTHON_TOOLS = java.util.Map.of(
+            "uv", new PythonTool("pyproject.toml uv.lock*", "uv"),
+            "poetry", new PythonTool("pyproject.toml poetry.lock*", "poetry"),
+            "pipenv", new PythonTool("Pipfile Pipfile.lock*", "pipenv"),
+            "pdm", new PythonTool("pyproject.toml pdm.lock*", "pdm 'hishel<2'"));
 
     static DependencyStep node(String packageManager, String reportInstall) {
         String manager = packageManager == null ? "npm" : packageManager;
@@ -41,25 +59,45 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
         if (install == null) {
             return null;
         }
-        return switch (manager) {
-            case "poetry" -> new DependencyStep("pyproject.toml poetry.lock*", install, false);
-            case "uv" -> new DependencyStep("pyproject.toml uv.lock*", install, false);
-            case "pipenv" -> new DependencyStep("Pipfile Pipfile.lock*", install, false);
-            default -> pip(install);
-        };
+        PythonTool tool = PYTHON_TOOLS.get(manager);
+        return tool != null ? new DependencyStep(tool.manifests(), install, false) : pip(install);
     }
 
     /**
-     * The project environment: uv and poetry projects get theirs at {@code /app/.venv}, where uv and poetry put it and
-     * where their code and scripts expect it; other apps use {@code /opt/venv}, outside the source.
+     * The project environment: projects of a tool (uv, poetry, pipenv, pdm) get theirs at {@code /app/.venv}, where
+     * those tools put it in the project and where their code and scripts expect it; pip apps use {@code /opt/venv},
+     * outside the source. The template makes it the active environment (VIRTUAL_ENV), which each tool installs into.
      */
     static String pythonEnvironment(String packageManager) {
-        return pythonTool(packageManager) != null ? "/app/.venv" : "/opt/venv";
+        return hasTool(packageManager) ? "/app/.venv" : "/opt/venv";
     }
 
-    /** The PyPI package of the project's own tool, installed by the template into {@code /opt/tools}, else null. */
+    /** What pip installs into {@code /opt/tools} to get the project's own tool (the template does), else null. */
     static String pythonTool(String packageManager) {
-        return "uv".equals(packageManager) || "poetry".equals(packageManager) ? packageManager : null;
+        PythonTool tool = packageManager == null ? null : PYTHON_TOOLS.get(packageManager);
+        return tool == null ? null : tool.pypi();
+    }
+
+    /** The environment a project tool's code expects, else {@code /opt/venv}. */
+    private static boolean hasTool(String packageManager) {
+        return packageManager != null && PYTHON_TOOLS.containsKey(packageManager);
+    }
+
+    /**
+     * Whether the install is a plain pip install, run through {@link #PINS_HELPER}: the catalog has Python 3.13 only,
+     * and an old exact pin (psycopg2-binary 2.9.9, numpy 1.26) has no wheel for it and does not build from source.
+     * A person would move the pin to the nearest release that installs and say so; the helper does exactly that, only
+     * for the packages pip names as failed, and only after the install as written failed (the log says which pins
+     * moved). Lockfile tools (uv, poetry, pipenv, pdm) are left alone: their lock is the app's decision.
+     */
+    boolean relaxesPins() {
+        return install.startsWith("pip install ")
+                && !SHELL_OPERATORS.matcher(install).find();
+    }
+
+    /** The install as the Dockerfile runs it. */
+    String command() {
+        return relaxesPins() ? "python3 " + PINS_HELPER + " " + install : install;
     }
 
     private static DependencyStep pip(String install) {
@@ -73,7 +111,8 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
         return switch (manager) {
             case "poetry" -> "poetry install --no-root --only main --no-interaction";
             case "uv" -> "uv sync --no-install-project --no-dev";
-            case "pipenv" -> "pip install pipenv && pipenv install --system";
+            case "pipenv" -> "pipenv install --skip-lock";
+            case "pdm" -> "pdm install --prod --no-self";
             default -> null;
         };
     }

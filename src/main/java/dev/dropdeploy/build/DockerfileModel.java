@@ -3,11 +3,13 @@ package dev.dropdeploy.build;
 import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.Commands;
 import dev.dropdeploy.detect.DetectionReport;
+import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The values a template renders: base images, dependency step, commands, port, user. */
@@ -17,6 +19,8 @@ final class DockerfileModel {
     static final int UID = 10001;
 
     static final String PHP_ROUTER = "/opt/dropdeploy/router.php";
+    private static final String TSX = "npx tsx ";
+    private static final Pattern GO_MOD_INIT = Pattern.compile("go mod init ([\\w.\\-~/]+)");
     private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
     private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
@@ -54,26 +58,41 @@ final class DockerfileModel {
         model.put("buildPackages", null);
         model.put("runtimePackages", null);
         model.put("djangoWsgi", null);
+        model.put("pinsHelper", false);
+        model.put("vendorMissing", null);
         model.put("runPage", null);
         model.put("venv", null);
         model.put("pythonTool", null);
         model.put("goTidy", false);
+        model.put("goInit", null);
+        model.put("tsx", false);
+        model.put("outputCandidates", List.of());
         workspace(model, report);
         switch (family) {
             case SPA -> spa(model, report);
             case NODE -> node(model, report);
             case PYTHON -> python(model, report);
-            case PHP -> model.put("start", shell(phpStart(report)));
+            case PHP -> {
+                model.put("start", shell(phpStart(report)));
+                model.put("vendorMissing", vendorMissing(report));
+            }
             case GO -> {
                 model.put("package", report.entrypoint() == null ? "." : report.entrypoint());
                 String install = command(report).install();
                 model.put("goTidy", install != null && install.contains("go mod tidy"));
+                model.put("goInit", goModuleToCreate(install));
             }
             case JAVA_MAVEN, JAVA_GRADLE -> model.put("mainClass", springBoot(report) ? null : report.entrypoint());
             case JAVA_PLAIN -> model.put("entrypoint", required(report.entrypoint(), "the main class"));
             case STATIC -> {}
         }
         return model;
+    }
+
+    /** The module a Go build creates when the code came without go.mod ({@code go mod init <module>}). */
+    private static String goModuleToCreate(String install) {
+        Matcher m = GO_MOD_INIT.matcher(install == null ? "" : install);
+        return m.find() ? m.group(1) : null;
     }
 
     /**
@@ -97,6 +116,13 @@ final class DockerfileModel {
 
     private static void spa(Map<String, Object> model, DetectionReport report) {
         nodeDependencies(model, report);
+        String member = report.workspace() == null ? "" : report.workspace().member() + "/";
+        model.put(
+                "outputCandidates",
+                StaticOutputs.CANDIDATES.stream()
+                        .map(dir -> member + dir)
+                        .filter(dir -> !dir.equals(model.get("staticDir")))
+                        .toList());
         String manager = report.packageManager() == null ? "npm" : report.packageManager();
         String build = command(report).build();
         model.put("build", build != null ? build : manager + " run build");
@@ -107,9 +133,18 @@ final class DockerfileModel {
         String start = command(report).start();
         if (start == null || (!report.webServer() && report.entrypoint() != null)) {
             // A run page starts the program for every run: node itself, without npm's banner lines around it.
-            start = report.entrypoint() != null ? "node " + report.entrypoint() : "npm start";
+            start = report.entrypoint() != null ? node(report.entrypoint()) : "npm start";
+        }
+        if (start.startsWith(TSX)) {
+            // TypeScript without a build step: tsx from the npm registry at build time (npx would fetch it at start).
+            start = start.substring("npx ".length());
+            model.put("tsx", true);
         }
         model.put("start", shell(start));
+    }
+
+    private static String node(String entrypoint) {
+        return (entrypoint.matches(".*\\.[mc]?ts") ? TSX : "node ") + entrypoint;
     }
 
     /**
@@ -167,6 +202,13 @@ final class DockerfileModel {
         model.put("start", shell(required(start, "a start command")));
     }
 
+    /** Whether the Python install runs through templates/python/dropdeploy_pins.py (see DependencyStep). */
+    static boolean relaxesPins(DetectionReport report) {
+        DependencyStep step =
+                DependencyStep.python(report.packageManager(), command(report).install());
+        return step != null && step.relaxesPins();
+    }
+
     /**
      * The WSGI module of a Django app that gunicorn serves, or {@code null}: such an app is served through {@code
      * templates/python/dropdeploy_wsgi.py}, which adds the app's host names to ALLOWED_HOSTS at run time.
@@ -185,6 +227,20 @@ final class DockerfileModel {
         return "(?<![\\w.])" + Pattern.quote(module) + "(?::application)?(?![\\w.])";
     }
 
+    /**
+     * Why a PHP app cannot be built here (its Composer packages are neither uploaded nor downloadable), or null. The
+     * build stops at once with it, so the deployment fails with the reason instead of a page that answers 500.
+     */
+    private static String vendorMissing(DetectionReport report) {
+        return report.warnings() == null
+                ? null
+                : report.warnings().stream()
+                        .filter(w -> DetectionWarning.COMPOSER_VENDOR_MISSING.equals(w.code()))
+                        .map(w -> w.message().replace("'", "’"))
+                        .findFirst()
+                        .orElse(null);
+    }
+
     private static String phpStart(DetectionReport report) {
         String start = command(report).start();
         String docroot = report.staticOutputDir() != null ? report.staticOutputDir() : report.entrypoint();
@@ -199,7 +255,8 @@ final class DockerfileModel {
     private static void dependencies(Map<String, Object> model, DependencyStep step) {
         if (step != null) {
             model.put("manifests", step.manifests());
-            model.put("install", step.install());
+            model.put("install", step.command());
+            model.put("pinsHelper", step.relaxesPins());
             model.put("installBeforeSource", !step.needsSource());
             model.put("installAfterSource", step.needsSource());
         }

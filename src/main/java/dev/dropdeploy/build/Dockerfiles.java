@@ -64,6 +64,18 @@ public class Dockerfiles {
                         != null) {
             extraFiles.put(".dropdeploy/dropdeploy_wsgi.py", templates.file("python/dropdeploy_wsgi.py"));
         }
+        if (family == Family.PYTHON && DockerfileModel.relaxesPins(report)) {
+            extraFiles.put(".dropdeploy/dropdeploy_pins.py", templates.file("python/dropdeploy_pins.py"));
+        }
+        if (family == Family.NODE && NodeLaunchers.servesExportedApp(report)) {
+            extraFiles.put(NodeLaunchers.EXPORTED_APP, templates.file("node/serve-exported.mjs"));
+        }
+        if (family == Family.NODE) {
+            extraFiles.put(NodeLaunchers.LISTEN_ALL, templates.file("node/listen-all.cjs"));
+        }
+        if (family == Family.NODE && NodeLaunchers.swapsAstroAdapter(report)) {
+            extraFiles.put(NodeLaunchers.ASTRO_ADAPTER_SWAP, templates.file("node/astro-node-adapter.mjs"));
+        }
         if (family == Family.PHP) {
             extraFiles.put(".dropdeploy/router.php", templates.file("php/router.php"));
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,13 @@ final class OwnDockerfiles {
                 case "FROM" -> {
                     result = rewritten(instruction, from(instruction, globalArgs, stages, notes));
                     stageCount++;
+                    Optional<String> setup = setupStep(instruction, globalArgs, stages);
+                    if (setup.isPresent()) {
+                        vetted.add(result);
+                        result = new Instruction(instruction.firstLine(), instruction.lastLine(), "RUN", setup.get());
+                        notes.add("%s: then RUN %s (what the named image has, from the npm registry)"
+                                .formatted(capitalised(instruction.location()), setup.get()));
+                    }
                 }
                 case "COPY", "ADD" -> {
                     refuseFlagsOtherThan(instruction, COPY_FLAG);
@@ -75,6 +83,16 @@ final class OwnDockerfiles {
         }
         // The engine gets the instructions as read here, so it cannot read the file differently from this check.
         return new Vetted(new DockerfileInstructions.Parsed(vetted, parsed.escape()).render(), List.copyOf(notes));
+    }
+
+    /** The step that gives the catalog image what the named one has (bun, say); empty for a stage or plain base. */
+    private static Optional<String> setupStep(Instruction instruction, Map<String, String> args, Set<String> stages) {
+        Matcher m = FROM.matcher(String.join(" ", instruction.words()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String image = expand(m.group(1), args, instruction);
+        return stages.contains(image.toLowerCase(Locale.ROOT)) ? Optional.empty() : PublicBases.setupStep(image);
     }
 
     private static Instruction rewritten(Instruction original, String text) {
@@ -126,6 +144,14 @@ final class OwnDockerfiles {
             if (stages.contains(source.toLowerCase(Locale.ROOT)) || isEarlierIndex(source, stageCount)) {
                 continue;
             }
+            if (PublicBases.setupStep(source).isPresent()) {
+                // Its files exist only after the setup step a FROM gets; the catalog image alone does not hold them.
+                refuse(
+                        instruction,
+                        "COPY --from=" + source + " cannot copy from this image here: it is rebuilt from"
+                                + " this installation's image plus a setup step. Start a stage FROM " + source
+                                + " AS tools and COPY --from=tools instead");
+            }
             flags.set(i, "--from=" + baseImage(instruction, source, notes));
             changed = true;
         }
@@ -139,10 +165,14 @@ final class OwnDockerfiles {
         String catalogName = PublicBases.catalogName(image)
                 .orElseThrow(() -> refusal(
                         instruction,
-                        image
-                                + (image.startsWith("dd-app/") ? " is another project's image" : " is not offered here")
-                                + "; a Dockerfile may start from earlier stages and these base images: "
-                                + PublicBases.offered()));
+                        image.startsWith("dd-app/")
+                                ? image + " is another project's image; a Dockerfile may start from earlier stages and"
+                                        + " these base images: " + PublicBases.offered()
+                                : PublicBases.whyUnavailable(image)
+                                        .map(why -> image + " is not offered here (" + why + "); a Dockerfile may"
+                                                + " start from earlier stages and these base images: "
+                                                + PublicBases.offered())
+                                        .orElseGet(() -> PublicBases.notOffered(image))));
         String resolved = baseImages.resolve(catalogName);
         if (!resolved.equals(image)) {
             notes.add("%s: %s is built from %s (this installation's %s image)"

@@ -10,10 +10,20 @@ import java.util.Optional;
  *
  * <p>Counts as the app: any 2xx or 3xx; 401 (the app asks visitors to sign in); and a 404 with a JSON body on
  * {@code /}, which is how API frameworks (FastAPI, Spring Boot, Express with a JSON error handler) say they have no
- * page at {@code /} — an API with no root route. Anything else, 4xx or 5xx, fails the deployment with the status.
+ * page at {@code /} — an API with no root route — and a framework's own built-in 404 page on {@code /} ({@link
+ * #NO_ROUTE}), which says the same. Anything else, 4xx or 5xx, fails the deployment with the status.
  * An app that serves its page elsewhere declares it as its health path (the report's {@code healthPath}).
  */
 final class LiveCheck {
+
+    /**
+     * The 404 a server framework answers by itself when the app has no route at all for the path (the app did not
+     * write it): Spring Boot's Whitelabel Error Page, Go's net/http and gin ("404 page not found"), Express ("Cannot
+     * GET /"). Such an app is an API with no page at /, as with a JSON 404.
+     */
+    private static final java.util.regex.Pattern NO_ROUTE = java.util.regex.Pattern.compile(
+            "Whitelabel Error Page|^\\s*404 page not found\\s*$|<pre>Cannot GET /</pre>|^Cannot GET /\\s*$",
+            java.util.regex.Pattern.MULTILINE);
 
     private LiveCheck() {}
 
@@ -34,7 +44,11 @@ final class LiveCheck {
     /** Plain words for what a visitor sees, for the deployment log. */
     static String describe(VisitorAnswer answer, String path) {
         if (isApiWithoutRoot(answer, path)) {
-            return "answers 404 with JSON on " + path + ": an API with no page at /, live";
+            return "answers 404 "
+                    + (answer.contentType().toLowerCase(Locale.ROOT).contains("json")
+                            ? "with JSON"
+                            : "with its framework's own no-route page")
+                    + " on " + path + ": an API with no page at /, live";
         }
         return "answers " + answer.status() + " on " + path + (answer.status() == 401 ? " (asks to sign in)" : "");
     }
@@ -42,7 +56,9 @@ final class LiveCheck {
     private static boolean isApiWithoutRoot(VisitorAnswer answer, String path) {
         return answer.status() == 404
                 && path.equals("/")
-                && answer.contentType().toLowerCase(Locale.ROOT).contains("json");
+                && (answer.contentType().toLowerCase(Locale.ROOT).contains("json")
+                        || NO_ROUTE.matcher(answer.body() == null ? "" : answer.body())
+                                .find());
     }
 
     private static String hint(int status, String path, String framework) {

@@ -36,6 +36,7 @@ class StartStep {
     private final EnvironmentVariables environment;
     private final AppAddresses addresses;
     private final DataServices data;
+    private final ProjectReplicas replicas;
 
     StartStep(
             AppContainers containers,
@@ -44,7 +45,9 @@ class StartStep {
             DeployProperties properties,
             EnvironmentVariables environment,
             AppAddresses addresses,
-            DataServices data) {
+            DataServices data,
+            ProjectReplicas replicas) {
+        this.replicas = replicas;
         this.containers = containers;
         this.data = data;
         this.addresses = addresses;
@@ -70,7 +73,8 @@ class StartStep {
                 READ_ONLY_SAFE.contains(run.report.stack()),
                 null,
                 // Every version mounts the same folder: a rollback keeps today's data, never yesterday's.
-                data.folder(run.project.id()).orElse(null));
+                data.folder(run.project.id()).orElse(null),
+                replicas.of(run.project.id()));
         AppContainer container = containers.start(spec);
         run.container = container;
         say(run, "Started container " + container.name() + "; waiting for it to answer on port " + run.report.port());

@@ -15,4 +15,7 @@ public record DetectionWarning(String code, String file, int line, String messag
 
     /** The app uses Redis: the deploy offers a Valkey store ({@code REDIS_URL}). */
     public static final String NEEDS_REDIS = "NEEDS_REDIS";
+
+    /** composer.json requires packages and vendor/ is not uploaded; Composer's sources are unreachable, so the build stops. */
+    public static final String COMPOSER_VENDOR_MISSING = "COMPOSER_VENDOR_MISSING";
 }

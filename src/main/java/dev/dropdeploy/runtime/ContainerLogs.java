@@ -1,7 +1,6 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.LogContainerCmd;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -18,13 +17,41 @@ final class ContainerLogs {
     private static final Logger log = LoggerFactory.getLogger(ContainerLogs.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
-    private final DockerClient docker;
+    /** Opens the engine's log stream of one container or one Swarm service: the last {@code tail} lines, or follows. */
+    interface Source {
+        LogLines open(String id, int tail, boolean follow, LogLines callback);
+    }
+
+    private final Source source;
     private final int maxLine;
 
     /** @param maxLine longest line passed on; see {@code OutputLimits} */
     ContainerLogs(DockerClient docker, int maxLine) {
-        this.docker = docker;
+        this(
+                (id, tail, follow, callback) -> docker.logContainerCmd(id)
+                        .withStdOut(true)
+                        .withStdErr(true)
+                        .withTail(tail)
+                        .withFollowStream(follow)
+                        .exec(callback),
+                maxLine);
+    }
+
+    ContainerLogs(Source source, int maxLine) {
+        this.source = source;
         this.maxLine = maxLine;
+    }
+
+    /** Every task's lines of a Swarm service, as {@code docker service logs} shows them. */
+    static ContainerLogs ofServices(DockerClient docker, int maxLine) {
+        return new ContainerLogs(
+                (id, tail, follow, callback) -> docker.logServiceCmd(id)
+                        .withStdout(true)
+                        .withStderr(true)
+                        .withTail(tail)
+                        .withFollow(follow)
+                        .exec(callback),
+                maxLine);
     }
 
     /** At most {@code lines} lines, each at most {@code maxLine} long, whatever the engine sends. */
@@ -38,7 +65,7 @@ final class ContainerLogs {
                 }
             }
         };
-        try (LogLines callback = both(containerId).withTail(lines).exec(new LogLines(keepLast, maxLine))) {
+        try (LogLines callback = source.open(containerId, lines, false, new LogLines(keepLast, maxLine))) {
             if (!callback.awaitCompletion(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn(
                         "The log of {} took longer than {} to read; returning what arrived", containerId, READ_TIMEOUT);
@@ -57,10 +84,6 @@ final class ContainerLogs {
 
     /** Only new lines: callers that want history read {@link #tail} first. */
     AutoCloseable follow(String containerId, Consumer<String> sink) {
-        return both(containerId).withTail(0).withFollowStream(true).exec(new LogLines(sink, maxLine));
-    }
-
-    private LogContainerCmd both(String containerId) {
-        return docker.logContainerCmd(containerId).withStdOut(true).withStdErr(true);
+        return source.open(containerId, 0, true, new LogLines(sink, maxLine));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param readOnlyRootFilesystem whether the stack can run with a read-only root (writable tmpfs at /tmp)
  * @param limits resource limits; {@code null} means the configured defaults
  * @param dataFolder the project's persistent folder to mount at {@code /data}; {@code null} for none
+ * @param replicas how many copies run (the Swarm backend); the engine backend runs exactly one
  */
 public record ContainerSpec(
         String projectSlug,
@@ -24,4 +25,26 @@ public record ContainerSpec(
         Map<String, String> env,
         boolean readOnlyRootFilesystem,
         ResourceLimits limits,
-        DataFolder dataFolder) {}
+        DataFolder dataFolder,
+        int replicas) {
+
+    public ContainerSpec {
+        if (replicas < 1) {
+            throw new IllegalArgumentException("An app runs at least one replica; got " + replicas);
+        }
+    }
+
+    /** One replica. */
+    public ContainerSpec(
+            String projectSlug,
+            int version,
+            String deploymentId,
+            String image,
+            int port,
+            Map<String, String> env,
+            boolean readOnlyRootFilesystem,
+            ResourceLimits limits,
+            DataFolder dataFolder) {
+        this(projectSlug, version, deploymentId, image, port, env, readOnlyRootFilesystem, limits, dataFolder, 1);
+    }
+}

@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** {@link AppContainers} on a Docker engine through docker-java. */
 @Component
-class DockerAppContainers implements AppContainers {
+@ConditionalOnProperty(name = "dropdeploy.runtime.backend", havingValue = "engine", matchIfMissing = true)
+class DockerAppContainers implements AppContainers, ProjectNetworkSource {
 
     private static final Logger log = LoggerFactory.getLogger(DockerAppContainers.class);
 
@@ -59,6 +61,10 @@ class DockerAppContainers implements AppContainers {
     @Override
     public AppContainer start(ContainerSpec spec) {
         ContainerLabels.requireSlug(spec.projectSlug());
+        if (spec.replicas() > 1) {
+            throw new RuntimeFailure("This installation runs apps on one Docker engine, one container per version;"
+                    + " " + spec.replicas() + " replicas need the Swarm backend (dropdeploy.runtime.backend: swarm)");
+        }
         String name = names.container(spec.projectSlug(), spec.version());
         return call("Starting " + name, () -> launcher.launch(spec, name));
     }
@@ -248,8 +254,9 @@ class DockerAppContainers implements AppContainers {
     }
 
     /** Shared with {@link DockerDataContainers}: both put containers on the same project networks. */
-    ProjectNetworks networks() {
-        return networks;
+    @Override
+    public String ensureProjectNetwork(String projectSlug) {
+        return networks.ensure(projectSlug);
     }
 
     private Void remove(String id) {

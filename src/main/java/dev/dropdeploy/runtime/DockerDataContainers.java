@@ -33,7 +33,7 @@ class DockerDataContainers implements DataContainers {
 
     private final DockerClient docker;
     private final RuntimeProperties properties;
-    private final ProjectNetworks networks;
+    private final ProjectNetworkSource networks;
     private final ServiceLauncher launcher;
     private final DataFolders folders;
     private final String dockerHost;
@@ -41,11 +41,11 @@ class DockerDataContainers implements DataContainers {
     DockerDataContainers(
             DockerClient docker,
             RuntimeProperties properties,
-            DockerAppContainers apps,
+            ProjectNetworkSource networks,
             @Value("${dropdeploy.docker.host:unix:///var/run/docker.sock}") String dockerHost) {
         this.docker = docker;
         this.properties = properties;
-        this.networks = apps.networks();
+        this.networks = networks;
         this.launcher = new ServiceLauncher(docker, properties, new ImagePasswd(docker));
         this.folders = new DataFolders(docker, properties);
         this.dockerHost = dockerHost;
@@ -58,7 +58,7 @@ class DockerDataContainers implements DataContainers {
     @Override
     public void ensureService(ServiceSpec spec, Duration readyTimeout) {
         call("Starting " + spec.service() + " for " + spec.projectSlug(), () -> {
-            String network = networks.ensure(spec.projectSlug());
+            String network = networks.ensureProjectNetwork(spec.projectSlug());
             String name = containerName(spec.projectSlug(), spec.service());
             InspectContainerResponse existing = inspect(name);
             String id = existing == null ? launcher.create(spec, name, network) : existing.getId();

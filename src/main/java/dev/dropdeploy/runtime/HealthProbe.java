@@ -46,13 +46,30 @@ final class HealthProbe {
             Duration timeout,
             Supplier<ContainerState> state,
             Function<Integer, List<String>> logTail) {
+        return awaitAnswer(
+                probeUrl,
+                timeout,
+                () -> {
+                    ContainerState current = state.get();
+                    return stopped(current) ? exited(current, logTail.apply(LOG_TAIL)) : null;
+                },
+                logTail);
+    }
+
+    /**
+     * The same wait for an app that is not one container (a Swarm service's tasks).
+     *
+     * @param ended the failed outcome once the app can no longer answer, {@code null} while it may
+     */
+    HealthOutcome awaitAnswer(
+            String probeUrl, Duration timeout, Supplier<HealthOutcome> ended, Function<Integer, List<String>> logTail) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String lastProblem = "no attempt";
         while (true) {
-            ContainerState current = state.get();
-            if (stopped(current)) {
-                return exited(current, logTail.apply(LOG_TAIL));
+            HealthOutcome end = ended.get();
+            if (end != null) {
+                return end;
             }
             Attempt attempt = probe(probeUrl);
             if (attempt.answered()) {

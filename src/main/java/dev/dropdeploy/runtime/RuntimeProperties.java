@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  *     firewall keeps from reaching it; empty when DropDeploy runs on the host
  * @param networkPool the IPv4 range project networks (and the build network) take their /27 subnets from; the egress
  *     firewall ({@code scripts/firewall.sh}, {@code DROPDEPLOY_NETWORK_POOL}) must be given the same range
+ * @param backend what runs apps: {@code engine} (containers on this Docker engine, the default) or {@code swarm}
+ *     (services of the Docker Swarm this engine manages, see {@link SwarmProperties}); one setting, read once at start-up
  */
 @Validated
 @ConfigurationProperties("dropdeploy.runtime")
@@ -48,7 +51,10 @@ public record RuntimeProperties(
         @DefaultValue("250ms") @NotNull Duration healthPollInterval,
         @DefaultValue("default") @NotBlank String instance,
         @DefaultValue("10.200.0.0/15") @NotBlank String networkPool,
-        @DefaultValue("") String selfContainer) {
+        @DefaultValue("") String selfContainer,
+
+        @DefaultValue("engine") @Pattern(regexp = "engine|swarm", message = "is engine or swarm")
+        String backend) {
 
     ResourceLimits defaultLimits() {
         return new ResourceLimits(memory, cpus, pids);

@@ -28,7 +28,10 @@ final class VisitorRequest {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) TIMEOUT.toMillis());
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: DropDeploy-visitor-check\r\n"
+            // A base URL with a path (the Swarm backend's probe relay) keeps it in front of the app's own path.
+            String base = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("/$", "");
+            out.write(("GET " + base + path + " HTTP/1.1\r\nHost: " + host
+                            + "\r\nUser-Agent: DropDeploy-visitor-check\r\n"
                             + "Accept: text/html,application/json;q=0.9,*/*;q=0.8\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -39,6 +42,20 @@ final class VisitorRequest {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new VisitorAnswer(0, "", why);
         }
+    }
+
+    /** The first characters of the body, whatever its framing (chunk sizes included): only ever searched for words. */
+    private static String bodyStart(BufferedReader in) {
+        char[] buffer = new char[VisitorAnswer.BODY_START];
+        int filled = 0;
+        try {
+            for (int n; filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) > 0; ) {
+                filled += n;
+            }
+        } catch (IOException slowOrCut) {
+            // The status and headers already say what the check needs; a body that does not come is no body.
+        }
+        return new String(buffer, 0, filled);
     }
 
     private static VisitorAnswer read(BufferedReader in) throws IOException {
@@ -57,6 +74,8 @@ final class VisitorRequest {
                 contentType = line.substring("content-type:".length()).strip();
             }
         }
-        return new VisitorAnswer(Integer.parseInt(parts[1]), contentType, "");
+        int status = Integer.parseInt(parts[1]);
+        // Only a 404 is read further (whose no-route page says an API); other answers cost no wait for a body.
+        return new VisitorAnswer(status, contentType, "", status == 404 ? bodyStart(in) : "");
     }
 }

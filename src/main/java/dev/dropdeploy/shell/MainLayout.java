@@ -58,6 +58,7 @@ class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Administration", "admin", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Nodes", "admin/nodes", VaadinIcon.SERVER.create()));
         }
         addToDrawer(nav);
     }

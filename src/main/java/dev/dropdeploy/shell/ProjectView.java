@@ -22,6 +22,7 @@ import dev.dropdeploy.deploy.DeploymentLog;
 import dev.dropdeploy.deploy.DeploymentView;
 import dev.dropdeploy.deploy.Deployments;
 import dev.dropdeploy.deploy.ProjectControls;
+import dev.dropdeploy.deploy.ProjectReplicas;
 import dev.dropdeploy.deploy.SleepingApps;
 import dev.dropdeploy.git.GitConnections;
 import dev.dropdeploy.metrics.AppMetrics;
@@ -61,6 +62,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final LogPanel runtimeLog;
     private final int shownLines;
     private final DetectionPanel detection = new DetectionPanel();
+    private final ProjectReplicas replicas;
     private ProjectSummary project;
     private final GitConnections git;
     private Runnable unregister = () -> {};
@@ -81,7 +83,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             GitConnections git,
             SleepSettings sleepSettings,
             SleepingApps sleeping,
-            Webhooks webhooks) {
+            Webhooks webhooks,
+            ProjectReplicas replicas) {
+        this.replicas = replicas;
         this.git = git;
         this.sleepSettings = sleepSettings;
         this.sleeping = sleeping;
@@ -133,6 +137,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 sleepPanel,
                 new H3("Alerts"),
                 new WebhookPanel(webhooks, user, project),
+                new H3("Replicas"),
+                new ReplicasPanel(replicas, project),
                 new H3("Password protection"),
                 new ProtectionPanel(controls, user, project),
                 new H3("Environment"),

@@ -27,6 +27,18 @@ class ClientAddressesTest {
                 .isEqualTo("198.51.100.1");
     }
 
+    @Test
+    void aTrustedProxyCanBeNamedByItsHostNameBecauseAContainersAddressChanges() {
+        assertThat(new ClientAddresses(List.of("localhost")).of(request("127.0.0.1", "198.51.100.1")))
+                .isEqualTo("198.51.100.1");
+    }
+
+    @Test
+    void aProxyNameThatDoesNotResolveTrustsNobody() {
+        assertThat(new ClientAddresses(List.of("no-such-proxy.invalid")).of(request("10.0.0.2", "198.51.100.1")))
+                .isEqualTo("10.0.0.2");
+    }
+
     private static MockHttpServletRequest request(String remote, String forwardedFor) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr(remote);

@@ -34,6 +34,6 @@ class BuildOutputTest {
 
         BuildFailure failure = output.failure("failed");
 
-        assertThat(failure.lastLines()).hasSize(40).endsWith("line 10000");
+        assertThat(failure.lastLines()).hasSize(80).endsWith("line 10000");
     }
 }

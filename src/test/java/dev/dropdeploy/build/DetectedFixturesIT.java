@@ -21,11 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * a generated Dockerfile, built on the real engine, run, and read for the marker their {@code expected.json} names.
  * {@code django-psycopg2} allows only another host name, so its page also proves the generated start adds the host
  * names DropDeploy serves it on to ALLOWED_HOSTS. The uv and poetry apps answer only from the project's own
- * {@code /app/.venv}; the Go module has neither go.sum nor the require line its import needs. {@code sveltekit-adapter-auto} renders its page on the server, so
+ * {@code /app/.venv}, and so do the pipenv and pdm apps; {@code python-old-pin} pins a release with no wheel for
+ * Python 3.13 that does not build on it, so its page shows the release the pins helper moved it to; {@code go-server-in-own-package} serves from the module's own routes package on a port that package hard-codes, and
+ * {@code go-newer-toolchain} asks for a newer Go than the catalog's; {@code php-heroku-procfile} is served from the document root
+ * its Procfile gives Heroku's launcher; the Go module has neither go.sum nor the require line its import needs. {@code sveltekit-adapter-auto} renders its page on the server, so
  * its marker proves the swapped-in adapter-node server runs and listens where DropDeploy routes; {@code
  * npm-workspace-member} is built from its workspace root, and its page needs both a root-declared dependency and a
  * workspace package that must be built first. {@code react-router-framework}, {@code astro-node} and {@code nuxt-ssr}
- * run the server their framework's build writes.
+ * run the server their framework's build writes. {@code fastify-default-host} listens on localhost, Fastify's default,
+ * so its marker proves the Node image starts such a server on 0.0.0.0.
  */
 class DetectedFixturesIT {
 
@@ -49,14 +53,22 @@ class DetectedFixturesIT {
                 "django-psycopg2",
                 "python-uv-venv",
                 "python-poetry-venv",
+                "python-pipenv-venv",
+                "python-pdm-venv",
+                "python-old-pin",
+                "php-heroku-procfile",
                 "go-no-go-sum",
+                "go-folder-without-go-mod",
+                "go-server-in-own-package",
+                "go-newer-toolchain",
                 "sveltekit-adapter-auto",
                 "eleventy-output-flag",
                 "vite-moved-output",
                 "npm-workspace-member",
                 "react-router-framework",
                 "astro-node",
-                "nuxt-ssr"
+                "nuxt-ssr",
+                "fastify-default-host"
             })
     void theDetectedAppBuildsRunsAndServesItsMarker(String fixture, @TempDir Path context) throws IOException {
         Path app = FIXTURES.resolve(fixture);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,8 @@ class DockerfilesTest {
         assertThat(lines)
                 .containsSubsequence(
                         "COPY requirements*.txt ./",
-                        "RUN pip install --no-cache-dir -r requirements.txt gunicorn",
+                        "RUN python3 /opt/dropdeploy/dropdeploy_pins.py pip install --no-cache-dir -r requirements.txt"
+                                + " gunicorn",
                         "COPY . .",
                         "CMD exec gunicorn -b 0.0.0.0:$PORT 'app:app'");
     }
@@ -57,7 +59,9 @@ class DockerfilesTest {
                 .lines()
                 .toList();
 
-        assertThat(lines).containsSubsequence("COPY . .", "RUN pip install --no-cache-dir .");
+        assertThat(lines)
+                .containsSubsequence(
+                        "COPY . .", "RUN python3 /opt/dropdeploy/dropdeploy_pins.py pip install --no-cache-dir .");
         assertThat(lines).noneMatch(line -> line.startsWith("COPY requirements"));
     }
 
@@ -76,8 +80,51 @@ class DockerfilesTest {
     }
 
     @Test
-    void uvAndPoetryProjectsRunInTheirOwnVenvUnderAppWithTheToolKeptApart() {
-        for (String tool : List.of("uv", "poetry")) {
+    void typeScriptRunAsItIsGetsTsxFromTheRegistryAtBuildTimeAndAnExportedAppItsLauncher() {
+        GeneratedDockerfile exported =
+                dockerfiles(caFolder).generate(Reports.node("npx tsx .dropdeploy/serve-exported.mjs src/index.ts"));
+
+        assertThat(exported.dockerfile())
+                .contains("RUN npm install -g --prefix /opt/tsx tsx@4", "ENV PATH=/opt/tsx/bin:$PATH")
+                .contains("CMD exec tsx .dropdeploy/serve-exported.mjs src/index.ts")
+                .doesNotContain("npx");
+        assertThat(exported.extraContextFiles()).containsKey(".dropdeploy/serve-exported.mjs");
+        assertThat(dockerfile(Reports.node("node server.js"))).doesNotContain("tsx");
+    }
+
+    @Test
+    void aNodeServerAskingForLocalhostIsStartedOnEveryInterfaceByAPreload() {
+        GeneratedDockerfile generated = dockerfiles(caFolder).generate(Reports.node("node server.js"));
+
+        assertThat(generated.dockerfile())
+                .contains("COPY .dropdeploy/listen-all.cjs /opt/dropdeploy/listen-all.cjs")
+                .contains("NODE_OPTIONS=\"--require /opt/dropdeploy/listen-all.cjs\"");
+        assertThat(generated.extraContextFiles())
+                .containsEntry(".dropdeploy/listen-all.cjs", Path.of("templates/node/listen-all.cjs"));
+    }
+
+    @Test
+    void goCodeWithoutGoModGetsTheModuleCreatedBeforeTheSourceArrivesAndTidiedAfter() {
+        String init = dockerfile(Reports.goModule("go mod init example.com/m && go mod tidy"));
+
+        assertThat(init).doesNotContain("COPY go.mod");
+        assertThat(init.indexOf("RUN go mod init example.com/m")).isLessThan(init.indexOf("COPY . ."));
+        assertThat(init.indexOf("COPY . .")).isLessThan(init.indexOf("RUN go mod tidy"));
+        assertThat(dockerfile(Reports.goModule("go mod tidy"))).contains("COPY go.mod go.sum* ./");
+    }
+
+    @Test
+    void projectsOfAPythonToolRunInTheirOwnVenvUnderAppWithTheToolKeptApart() {
+        Map<String, String> lockfiles = Map.of(
+                "uv",
+                "pyproject.toml uv.lock*",
+                "poetry",
+                "pyproject.toml poetry.lock*",
+                "pipenv",
+                "Pipfile Pipfile.lock*",
+                "pdm",
+                "pyproject.toml pdm.lock*");
+        lockfiles.forEach((tool, manifests) -> {
             List<String> lines =
                     dockerfile(Reports.pythonWith(tool, null)).lines().toList();
 
@@ -87,13 +134,35 @@ class DockerfilesTest {
                     .contains("    PATH=/app/.venv/bin:/opt/tools/bin:$PATH")
                     .containsSubsequence(
                             "RUN python3 -m venv /app/.venv",
-                            "RUN python3 -m venv /opt/tools && /opt/tools/bin/pip install --no-cache-dir " + tool,
-                            "COPY pyproject.toml " + (tool.equals("uv") ? "uv.lock*" : "poetry.lock*") + " ./",
-                            "COPY . .");
-        }
+                            "RUN python3 -m venv /opt/tools && /opt/tools/bin/pip install --no-cache-dir " + tool
+                                    + (tool.equals("pdm") ? " 'hishel<2'" : ""),
+                            "COPY " + manifests + " ./",
+                            "COPY . .")
+                    .noneMatch(line -> line.contains("dropdeploy_pins"));
+        });
         assertThat(dockerfile(Reports.flask()))
                 .contains("VIRTUAL_ENV=/opt/venv")
                 .doesNotContain("/opt/tools/bin/pip");
+    }
+
+    @Test
+    void aPipInstallRunsThroughThePinsHelperThatTheContextCarries() {
+        GeneratedDockerfile generated = dockerfiles(caFolder).generate(Reports.flask());
+        List<String> lines = generated.dockerfile().lines().toList();
+
+        assertThat(lines)
+                .containsSubsequence(
+                        "COPY .dropdeploy/dropdeploy_pins.py /opt/dropdeploy/",
+                        "COPY requirements*.txt ./",
+                        "RUN python3 /opt/dropdeploy/dropdeploy_pins.py pip install --no-cache-dir -r requirements.txt"
+                                + " gunicorn",
+                        "COPY . .");
+        assertThat(generated.extraContextFiles()).containsKey(".dropdeploy/dropdeploy_pins.py");
+        assertThat(dockerfiles(caFolder)
+                        .generate(Reports.pythonWith("uv", null))
+                        .extraContextFiles())
+                .doesNotContainKey(".dropdeploy/dropdeploy_pins.py");
+        assertThat(dockerfile(Reports.python(null, "python server.py"))).doesNotContain("dropdeploy_pins");
     }
 
     @Test
@@ -164,11 +233,12 @@ class DockerfilesTest {
         GeneratedDockerfile withCa = dockerfiles(caFolder).generate(Reports.flask());
         GeneratedDockerfile without = dockerfiles(caFolder.resolve("missing")).generate(Reports.flask());
 
-        assertThat(withCa.extraContextFiles()).containsOnlyKeys(".dropdeploy/ca/proxy.crt");
+        assertThat(withCa.extraContextFiles())
+                .containsOnlyKeys(".dropdeploy/ca/proxy.crt", ".dropdeploy/dropdeploy_pins.py");
         assertThat(withCa.dockerfile())
                 .contains("COPY .dropdeploy/ca/ /usr/local/share/ca-certificates/", "update-ca-certificates")
                 .contains("PIP_CERT=", "REQUESTS_CA_BUNDLE=", "NODE_EXTRA_CA_CERTS=", "SSL_CERT_FILE=");
-        assertThat(without.extraContextFiles()).isEmpty();
+        assertThat(without.extraContextFiles()).containsOnlyKeys(".dropdeploy/dropdeploy_pins.py");
         assertThat(without.dockerfile()).doesNotContain(".dropdeploy/ca", "update-ca-certificates", "SSL_CERT_FILE");
     }
 
@@ -185,7 +255,9 @@ class DockerfilesTest {
 
         assertThat(spa.extraContextFiles())
                 .containsEntry(".dropdeploy/Caddyfile", Path.of("templates/caddy/spa.Caddyfile"));
-        assertThat(spa.dockerfile()).contains("COPY --from=build /app/dist/ /srv/", "CMD [\"caddy\", \"run\"");
+        assertThat(spa.dockerfile())
+                .contains("for d in dist build out ", "mv \"$d\" /site", "COPY --from=build /site/ /srv/")
+                .contains("CMD [\"caddy\", \"run\"");
         assertThat(dockerfiles(caFolder).generate(Reports.staticSite()).extraContextFiles())
                 .containsEntry(".dropdeploy/Caddyfile", Path.of("templates/caddy/static.Caddyfile"));
     }
@@ -384,11 +456,21 @@ class DockerfilesTest {
     }
 
     @Test
+    void aBuildThatWritesElsewhereThanDetectedIsServedFromTheUsualFolderWithAnIndexAndSaysSo() {
+        String dockerfile = dockerfiles(caFolder).generate(Reports.vite()).dockerfile();
+
+        assertThat(dockerfile)
+                .contains("find \"$d/index.html\" -newer /tmp/.before-build", "build/client", ".vercel/output/static")
+                .contains("the build wrote the site to $d/, not dist/; serving $d/")
+                .contains("Error: the build wrote no dist/ folder");
+    }
+
+    @Test
     void aWorkspaceMembersStaticOutputIsTakenFromItsOwnFolder() {
         GeneratedDockerfile generated = dockerfiles(caFolder)
                 .generate(Reports.inWorkspace(Reports.vite(), "apps/web", List.of("apps/web", "packages/ui")));
 
-        assertThat(generated.dockerfile()).contains("COPY --from=build /app/apps/web/dist/ /srv/");
+        assertThat(generated.dockerfile()).contains("for d in apps/web/dist apps/web/build ");
         assertThat(generated.dockerignore()).contains("apps/web/dist");
     }
 

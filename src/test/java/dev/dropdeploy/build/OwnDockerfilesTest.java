@@ -34,6 +34,18 @@ class OwnDockerfilesTest {
     }
 
     @Test
+    void aThirdPartyStackImageIsRefusedWithTheMissingRegistryAndTheWayOut() {
+        assertThatThrownBy(() -> vetted("FROM richarvey/nginx-php-fpm:3.1.6\nCOPY . .\nCMD [\"/start.sh\"]\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("cannot reach")
+                .hasMessageContaining("DropDeploy builds PHP apps itself: delete the Dockerfile");
+        assertThatThrownBy(() -> vetted("FROM someone/tool\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageNotContaining("delete the Dockerfile");
+    }
+
+    @Test
     void commonPublicBasesBecomeTheCatalogsEquivalentWithANote() {
         OwnDockerfiles.Vetted vetted = vetting.vet(
                 "FROM node:22-alpine AS build\nRUN npm ci\nFROM docker.io/library/python:3.12-slim\nCMD x\n");
@@ -45,6 +57,29 @@ class OwnDockerfilesTest {
                         .contains("Line 1")
                         .contains("node:22-alpine")
                         .contains("dropdeploy/node:catalog"));
+    }
+
+    @Test
+    void bunImagesBecomeTheNodeImageWithBunFromTheNpmRegistryAtTheTagsVersion() {
+        OwnDockerfiles.Vetted vetted = vetting.vet("FROM oven/bun:1.1-alpine AS app\nRUN bun install\n");
+        assertThat(vetted.dockerfile())
+                .startsWith("FROM dropdeploy/node:catalog AS app\nRUN npm install -g bun@1.1 && ")
+                .contains("useradd -m -o -u 1000 bun")
+                .endsWith("\nRUN bun install\n");
+        assertThat(vetted("FROM oven/bun\nCMD bun start\n")).contains("npm install -g bun@latest");
+        assertThat(vetting.vet("FROM oven/bun\n").notes())
+                .anySatisfy(n -> assertThat(n).contains("bun@latest"));
+        assertThatThrownBy(() -> vetted("FROM node:20\nCOPY --from=oven/bun:1 /usr/local/bin/bun /usr/local/bin/\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("FROM oven/bun:1 AS tools and COPY --from=tools");
+    }
+
+    @Test
+    void aBuildpackStackImageIsRefusedSayingWhatToUseInstead() {
+        assertThatThrownBy(() -> vetted("FROM heroku/heroku:24-build as build\nRUN curl x | tar xz\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("heroku/heroku:24-build is not offered here (Heroku's stack image")
+                .hasMessageContaining("remove the Dockerfile");
     }
 
     @Test

@@ -35,6 +35,10 @@ final class Reports {
                 Stack.SPA, "vite", "npm", new Commands("npm ci", "npm run build", "vite preview"), 8080, "dist", null);
     }
 
+    static DetectionReport node(String start) {
+        return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, start), 8080, null, null);
+    }
+
     static DetectionReport express() {
         return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, "node server.js"), 3000, null, null);
     }

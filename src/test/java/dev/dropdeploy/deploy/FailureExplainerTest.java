@@ -102,6 +102,60 @@ class FailureExplainerTest {
     }
 
     @Test
+    void anNpmVersionThatDoesNotExistIsNamedInsteadOfTheExitCode() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm ci",
+                List.of(
+                        "npm error code ETARGET",
+                        "npm error notarget No matching version found for left-pad@^99.0.0.",
+                        "npm error notarget In most cases you or one of your dependencies are requesting",
+                        "npm error A complete log of this run can be found in: /root/.npm/_logs/x.log",
+                        DOCKER_LAST));
+
+        assertThat(reason)
+                .contains("no version of left-pad that matches ^99.0.0")
+                .doesNotContain("Last output");
+    }
+
+    @Test
+    void aPeerConflictAndAnEngineMismatchSayWhatToChange() {
+        String peer = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN npm ci",
+                List.of(
+                        "npm error code ERESOLVE",
+                        "npm error ERESOLVE unable to resolve dependency tree",
+                        DOCKER_LAST));
+        String engine = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN yarn install --frozen-lockfile",
+                List.of(
+                        "error vite@7.0.0: The engine \"node\" is incompatible with this module. Expected version"
+                                + " \"^20.19.0 || >=22.12.0\". Got \"20.11.1\"",
+                        "error Found incompatible module.",
+                        "info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.",
+                        DOCKER_LAST));
+
+        assertThat(peer).contains("legacy-peer-deps=true");
+        assertThat(engine).contains("needs node ^20.19.0 || >=22.12.0").contains("builds with node 20.11.1");
+    }
+
+    @Test
+    void anyOtherPackageManagerErrorIsShownRatherThanTheGenericLastLine() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN yarn install",
+                List.of(
+                        "error Couldn't find the binary git",
+                        "npm ERR! /root/.npm/_logs/2026-12-03T14_30_00_000Z-debug-0.log",
+                        "info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.",
+                        DOCKER_LAST));
+
+        assertThat(reason).contains("The error: error Couldn't find the binary git");
+    }
+
+    @Test
     void aFontDownloadAtBuildTimeSaysThisServerCannotReachTheInternet() {
         String reason = FailureExplainer.buildFailure(
                 DOCKER_LAST,
@@ -142,6 +196,46 @@ class FailureExplainerTest {
                         "ERROR: No matching distribution found for tensorflow==2.3.0"));
 
         assertThat(reason).contains("pip found no version of tensorflow==2.3.0");
+    }
+
+    @Test
+    void theGradleWrapperThatCannotDownloadGradleIsExplainedAsTheMissingInternet() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN ./gradlew --no-daemon bootJar",
+                List.of(
+                        "Downloading https://services.gradle.org/distributions/gradle-8.2.1-bin.zip",
+                        "Exception in thread \"main\" java.net.UnknownHostException: services.gradle.org",
+                        DOCKER_LAST));
+
+        assertThat(reason)
+                .contains("services.gradle.org, which this server cannot reach")
+                .contains("Maven");
+    }
+
+    @Test
+    void aGeneratedDockerfileThatStopsOnPurposeGivesItsOwnReason() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN echo 'dropdeploy: composer.json requires packages' >&2 && exit 1",
+                List.of("dropdeploy: composer.json requires packages, but vendor/ is not here", DOCKER_LAST));
+
+        assertThat(reason).contains("composer.json requires packages, but vendor/ is not here");
+    }
+
+    @Test
+    void thePinsHelpersVerdictIsTheReasonAndItsRetryLineIsNot() {
+        String verdict = "dropdeploy-pins: numpy==1.26.0 cannot be installed on Python 3.13 (no wheel for it, and its"
+                + " source does not build here), and there is no later release of numpy: use another"
+                + " package or a release that supports Python 3.13.";
+        String retry = "dropdeploy-pins: numpy==1.26.0 cannot be installed on Python 3.13 (no wheel for it, and its"
+                + " source does not build here); retrying with numpy==2.1.0, the nearest later release with a wheel.";
+        String run = "RUN python3 /opt/dropdeploy/dropdeploy_pins.py pip install -r requirements.txt";
+
+        assertThat(FailureExplainer.buildFailure(DOCKER_LAST, run, List.of(retry, "ERROR: x", verdict, DOCKER_LAST)))
+                .contains("there is no later release of numpy");
+        assertThat(FailureExplainer.buildFailure(DOCKER_LAST, run, List.of(retry, "error: other", DOCKER_LAST)))
+                .doesNotContain("retrying with");
     }
 
     @Test

@@ -21,6 +21,24 @@ class LiveCheckTest {
     }
 
     @Test
+    void aFrameworksOwn404OnTheRootIsAnApiWithoutAPageButAnAppsOwn404PageIsNot() {
+        for (String body : new String[] {
+            "<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error",
+            "404 page not found\n",
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n<pre>Cannot GET /</pre>\n</body>\n</html>\n"
+        }) {
+            assertThat(LiveCheck.failure(new VisitorAnswer(404, "text/html", "", body), HOST, "/", null))
+                    .as(body)
+                    .isEmpty();
+        }
+        assertThat(LiveCheck.failure(
+                        new VisitorAnswer(404, "text/html", "", "<h1>Page not found</h1>"), HOST, "/", null))
+                .isPresent();
+        assertThat(LiveCheck.failure(new VisitorAnswer(404, "text/plain", "", "404 page not found"), HOST, "/x", null))
+                .isPresent();
+    }
+
+    @Test
     void djangosDisallowedHostFailsTheDeploymentWithTheStatusAndTheReason() {
         assertThat(LiveCheck.failure(answer(400, "text/html"), HOST, "/", "django"))
                 .hasValueSatisfying(reason -> assertThat(reason)

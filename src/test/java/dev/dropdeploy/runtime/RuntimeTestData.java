@@ -26,7 +26,8 @@ final class RuntimeTestData {
                 Duration.ofMillis(100),
                 INSTANCE,
                 "10.200.0.0/15",
-                "");
+                "",
+                "engine");
     }
 
     static RuntimeProperties properties() {

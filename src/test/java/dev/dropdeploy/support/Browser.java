@@ -59,6 +59,14 @@ public final class Browser {
         driver.findElement(By.cssSelector("#signup-repeat input")).sendKeys(password);
         driver.findElement(By.id("signup-submit")).click();
         waitFor(driver, () -> driver.getCurrentUrl().endsWith("/login"));
+        signIn(driver, baseUrl, user, password);
+    }
+
+    /** Signs in on the login page of the DropDeploy at {@code baseUrl} and waits until it lets the browser in. */
+    public static void signIn(WebDriver driver, String baseUrl, String user, String password) {
+        if (!driver.getCurrentUrl().endsWith("/login")) {
+            driver.get(baseUrl + "/login");
+        }
         waitFor(
                 driver,
                 () -> !driver.findElements(By.cssSelector("#vaadinLoginUsername input"))

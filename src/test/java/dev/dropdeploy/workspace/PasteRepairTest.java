@@ -79,6 +79,20 @@ class PasteRepairTest {
     }
 
     @Test
+    void aComponentWhoseFileNameIsNoIdentifierIsMountedAsApp() {
+        PasteResult result = pastes.read("""
+                **src/todo-list.vue**
+                ```vue
+                <template><h1>Todos</h1></template>
+                <script setup></script>
+                ```
+                """);
+
+        assertThat(result.added().get("src/main.js"))
+                .contains("import App from './todo-list.vue'", "createApp(App).mount('#app')");
+    }
+
+    @Test
     void aCreateReactAppStyleAnswerWithJsxInJsFilesIsRenamedAndMountedByItsOwnEntry() {
         PasteResult result = pastes.read("""
                 **src/App.js**

@@ -21,5 +21,8 @@ public final class Codes {
     /** A server-rendering framework set up for another host (adapter-auto, Vercel, Netlify, Cloudflare). */
     public static final String SERVER_ADAPTER = "SERVER_ADAPTER";
 
+    /** composer.json requires packages and vendor/ did not come with the code; Composer's sources are unreachable. */
+    public static final String COMPOSER_VENDOR_MISSING = dev.dropdeploy.detect.DetectionWarning.COMPOSER_VENDOR_MISSING;
+
     private Codes() {}
 }

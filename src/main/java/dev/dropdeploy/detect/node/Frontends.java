@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class Frontends {
 
     private static final Pattern DEV_SERVER = Pattern.compile(
-            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev)(\\s+-.*)?$");
+            "^\\s*(vite(\\s+(dev|serve|preview))?|react-scripts start|ng serve|vue-cli-service serve|next dev"
+                    + "|parcel(\\s+serve)?)(\\s+-.*)?$");
     private static final Pattern NEXT_EXPORT = Pattern.compile("output\\s*:\\s*['\"]export['\"]");
     private static final String[] CONFIG_EXTENSIONS = {"js", "mjs", "ts", "mts", "cjs"};
     private static final StaticBuild ANGULAR = new StaticBuild("angular", "@angular/core", "ng build", "npx ng build");

@@ -27,6 +27,16 @@ final class ServerFrameworks {
     private static final Pattern ASTRO_SERVER_OUTPUT = Pattern.compile("output\\s*:\\s*['\"](server|hybrid)['\"]");
     private static final Pattern MAJOR = Pattern.compile("(\\d+)");
 
+    /**
+     * Swaps a host's adapter for @astrojs/node in the build stage (templates/node/astro-node-adapter.mjs). Absolute: a
+     * workspace member builds in its own folder, while the script lies at the build context's root (/app).
+     */
+    static final String ASTRO_ADAPTER_SWAP = "/app/.dropdeploy/astro-node-adapter.mjs";
+
+    /** The @astrojs/node major that supports each Astro major (its peer dependency). */
+    private static final java.util.Map<Integer, String> ASTRO_NODE_ADAPTER =
+            java.util.Map.of(5, "9", 4, "8", 3, "6", 2, "5");
+
     private ServerFrameworks() {}
 
     static Optional<Proposal> classify(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
@@ -101,7 +111,11 @@ final class ServerFrameworks {
         return Optional.of(server(dir, pkg, pm, "astro-node", "@astrojs/node", "node ./" + out + "/server/entry.mjs"));
     }
 
-    /** Astro rendering on request for another host cannot run here as it is: say what to change. */
+    /**
+     * Astro rendering on request with a host's adapter (Vercel, Netlify, Cloudflare, Deno), which runs only on that host:
+     * the build swaps it for @astrojs/node in standalone mode (from the npm registry, the major that fits the app's
+     * Astro) and runs the server that adapter writes; the build log and a warning say so.
+     */
     private static Optional<Proposal> astroElsewhere(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
         String adapter = pkg.dependencies().keySet().stream()
                 .filter(d -> d.matches("@astrojs/(vercel|netlify|cloudflare|deno)"))
@@ -112,15 +126,22 @@ final class ServerFrameworks {
                 || !ASTRO_SERVER_OUTPUT.matcher(astroConfig(tree, dir)).find()) {
             return Optional.empty();
         }
-        StaticBuild astro = new StaticBuild("astro-static", "astro", "astro build", "npx astro build");
-        return Optional.of(Frontends.spa(dir, pkg, pm, astro, "dist")
+        String nodeAdapter = "@astrojs/node@" + ASTRO_NODE_ADAPTER.getOrDefault(major(pkg, "astro"), "latest");
+        String build = pm.addForBuild(nodeAdapter) + " && node " + ASTRO_ADAPTER_SWAP + " && "
+                + (pkg.scripts().containsKey("build") ? pm.run("build") : "npx astro build");
+        String out =
+                Frontends.firstConfigValue(tree, dir, "astro.config", "outDir").orElse("dist");
+        Proposal p = server(dir, pkg, pm, "astro-node", adapter, "node ./" + out + "/server/entry.mjs");
+        return Optional.of(p.commands(null, build, p.start())
+                .because("buildCommand", pkg.path(), pkg.lineOf(adapter), adapter + " swapped for " + nodeAdapter)
                 .warn(
                         Codes.SERVER_ADAPTER,
                         pkg.path(),
                         pkg.lineOf(adapter),
                         "This Astro site renders pages on request with " + adapter + ", which runs only on that"
-                                + " host. Pages rendered on request will be missing here; to run them, replace the"
-                                + " adapter with @astrojs/node (npx astro add node) and set mode: 'standalone'."));
+                                + " host; DropDeploy builds it with " + nodeAdapter + " (standalone) instead. To"
+                                + " deploy it here as it is, replace the adapter with @astrojs/node (npx astro add"
+                                + " node)."));
     }
 
     private static String astroConfig(SourceTree tree, String dir) {

@@ -21,7 +21,9 @@ final class SiteGenerators {
             new StaticBuild("docusaurus", "@docusaurus/core", "docusaurus build", "npx docusaurus build"),
             new StaticBuild("vitepress", "vitepress", "vitepress build", "npx vitepress build"),
             new StaticBuild("vuepress", "vuepress", "vuepress build", "npx vuepress build"),
-            new StaticBuild("hexo", "hexo", "hexo (?:generate|g)", "npx hexo generate"));
+            new StaticBuild("hexo", "hexo", "hexo (?:generate|g)", "npx hexo generate"),
+            // A bundler rather than a generator, but its build is files to serve the same way.
+            new StaticBuild("parcel", "parcel", "parcel build", "npx parcel build"));
 
     /** The folder {@code vitepress build docs} or {@code vuepress build docs} builds. */
     private static final Pattern SOURCE_DIR = Pattern.compile("(?:vitepress|vuepress) build\\s+([\\w./-]+)");
@@ -43,6 +45,9 @@ final class SiteGenerators {
             case "@11ty/eleventy" -> eleventyOutput(tree, dir);
             case "gatsby", "hexo" -> "public";
             case "@docusaurus/core" -> "build";
+            case "parcel" ->
+                Frontends.firstConfigValue(tree, dir, "parcel.config", "distDir")
+                        .orElse("dist");
             default -> pressOutput(tree, dir, pkg, g.dependency().equals("vitepress") ? ".vitepress" : ".vuepress");
         };
     }

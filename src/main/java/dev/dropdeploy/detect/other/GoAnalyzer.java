@@ -21,6 +21,10 @@ public final class GoAnalyzer implements Analyzer {
             Pattern.compile("^package\\s+main\\b[\\s\\S]*func\\s+main\\s*\\(", Pattern.MULTILINE);
     private static final Pattern LISTEN =
             Pattern.compile("(?:ListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen)\\(\\s*\"([\\w.\\-]*):(\\d+)\"");
+    // A package that starts serving itself, as opposed to one that only uses net/http (a client, a helper).
+    private static final Pattern SERVES =
+            Pattern.compile("\\bListenAndServe(?:TLS)?\\(|\\bhttp\\.Serve\\(|\\.Run\\(|\\.Start\\(|\\.Listen\\(");
+    private static final Pattern MODULE = Pattern.compile("(?m)^module\\s+(\\S+)");
     private static final Map<String, String> FRAMEWORKS = Map.of(
             "github.com/gin-gonic/gin", "gin",
             "github.com/labstack/echo", "echo",
@@ -30,10 +34,12 @@ public final class GoAnalyzer implements Analyzer {
     @Override
     public List<Proposal> analyze(SourceTree tree, String dir) {
         String goMod = SourceTree.join(dir, "go.mod");
-        if (!tree.exists(goMod)) {
+        boolean hasModule = tree.exists(goMod);
+        Map<String, String> mains = mainPackages(tree, dir);
+        if (!hasModule && !mains.containsKey(dir)) {
+            // Go files without go.mod are an app only where the folder itself is the main package.
             return List.of();
         }
-        Map<String, String> mains = mainPackages(tree, dir);
         if (mains.isEmpty()) {
             return List.of(
                     new Proposal(Stack.GO, null, dir, Kind.LIBRARY, "go.mod without a main package (a library)"));
@@ -41,7 +47,10 @@ public final class GoAnalyzer implements Analyzer {
         String pkgDir = pickMain(mains);
         String source = mains.get(pkgDir);
         String pkg = pkgDir.equals(dir) ? "." : "./" + pkgDir.substring(dir.isEmpty() ? 0 : dir.length() + 1);
-        String framework = framework(source);
+        List<String> serverDirs = serverDirs(tree, dir, pkgDir, source);
+        String framework = framework(serverDirs.stream()
+                .map(d -> d.equals(pkgDir) ? source : sources(tree, d))
+                .collect(java.util.stream.Collectors.joining("\n")));
         Proposal p = new Proposal(
                         Stack.GO,
                         framework,
@@ -51,9 +60,16 @@ public final class GoAnalyzer implements Analyzer {
                                 + (framework == null ? "" : " serving HTTP (" + framework + ")"))
                 .packageManager("go")
                 .entrypoint(pkg)
-                .commands(install(tree, dir), "CGO_ENABLED=0 go build -o bin/app " + pkg, "./bin/app")
+                .commands(install(tree, dir, hasModule), "CGO_ENABLED=0 go build -o bin/app " + pkg, "./bin/app")
                 .because("entrypoint", mainFile(tree, pkgDir), 0, "package main with func main()");
-        if (!tree.exists(SourceTree.join(dir, "go.sum"))) {
+        if (!hasModule) {
+            p.because(
+                    "install",
+                    mainFile(tree, pkgDir),
+                    0,
+                    "no go.mod (a folder cut from a larger module, or code written by hand): the build creates module "
+                            + GoModulePath.of(tree, dir) + " and go mod tidy adds what the imports need");
+        } else if (!tree.exists(SourceTree.join(dir, "go.sum"))) {
             p.because("install", goMod, 0, "no go.sum: go mod tidy records the modules the imports need");
         }
         Matcher v = GO_VERSION.matcher(tree.textOrEmpty(goMod));
@@ -68,7 +84,7 @@ public final class GoAnalyzer implements Analyzer {
         if (framework == null) {
             return List.of(p.notWeb().because("webServer", null, 0, "no net/http or web framework import in " + pkg));
         }
-        listen(tree, pkgDir, p);
+        listen(tree, serverDirs, p);
         return List.of(p);
     }
 
@@ -76,7 +92,10 @@ public final class GoAnalyzer implements Analyzer {
      * Without go.sum, {@code go build} refuses every module ("missing go.sum entry"); {@code go mod tidy} is what a
      * person runs then, and it also adds requirements a hand-written go.mod left out.
      */
-    private static String install(SourceTree tree, String dir) {
+    private static String install(SourceTree tree, String dir, boolean hasModule) {
+        if (!hasModule) {
+            return "go mod init " + GoModulePath.of(tree, dir) + " && go mod tidy";
+        }
         return tree.exists(SourceTree.join(dir, "go.sum")) ? "go mod download" : "go mod tidy";
     }
 
@@ -127,8 +146,38 @@ public final class GoAnalyzer implements Analyzer {
                 .orElse(pkgDir);
     }
 
-    private static void listen(SourceTree tree, String pkgDir, Proposal p) {
-        for (SourceFile f : tree.filesIn(pkgDir)) {
+    /**
+     * The main package and the module's own packages it imports that start a server: a main that only calls {@code
+     * routes.Run()} serves HTTP through the gin router its {@code routes} package sets up, and listens where that
+     * package says. A package that merely uses net/http (a client) does not make a program a server, and an import
+     * counts as the module's own only by its full path when go.mod names the module.
+     */
+    private static List<String> serverDirs(SourceTree tree, String dir, String pkgDir, String mainSource) {
+        Matcher module = MODULE.matcher(tree.textOrEmpty(SourceTree.join(dir, "go.mod")));
+        String prefix = module.find() ? "\"" + module.group(1) + "/" : "/";
+        List<String> dirs = new java.util.ArrayList<>(List.of(pkgDir));
+        tree.filesUnder(dir).stream()
+                .filter(f -> f.extension().equals("go") && !f.path().contains("vendor/"))
+                .map(SourceFile::directory)
+                .distinct()
+                .filter(d -> !d.equals(pkgDir) && !d.equals(dir))
+                .filter(d -> mainSource.contains(prefix + (dir.isEmpty() ? d : d.substring(dir.length() + 1)) + "\""))
+                .filter(d -> SERVES.matcher(sources(tree, d)).find())
+                .sorted()
+                .forEach(dirs::add);
+        return dirs;
+    }
+
+    private static String sources(SourceTree tree, String pkgDir) {
+        return tree.filesIn(pkgDir).stream()
+                .filter(f -> f.extension().equals("go") && !f.name().endsWith("_test.go"))
+                .map(f -> tree.textOrEmpty(f.path()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static void listen(SourceTree tree, List<String> serverDirs, Proposal p) {
+        for (SourceFile f :
+                serverDirs.stream().flatMap(d -> tree.filesIn(d).stream()).toList()) {
             String text = tree.textOrEmpty(f.path());
             Matcher m = LISTEN.matcher(text);
             if (!m.find()) {

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class PhpAnalyzer implements Analyzer {
 
     private static final Pattern CLI_INPUT = Pattern.compile("\\$argv\\b|\\bSTDIN\\b|\\breadline\\s*\\(|php://stdin");
+    /** A package requirement ({@code "slim/slim": "^4.0"}), not the platform ({@code php}, {@code ext-intl}). */
+    private static final Pattern PACKAGE_REQUIREMENT =
+            Pattern.compile("\"require\"\\s*:\\s*\\{[^}]*\"[a-z0-9_.-]+/[a-z0-9_.-]+\"\\s*:");
+
     private static final Pattern PHP_VERSION = Pattern.compile("\"php\"\\s*:\\s*\"[^\"0-9]*(\\d+\\.\\d+)");
 
     @Override
@@ -49,6 +53,7 @@ public final class PhpAnalyzer implements Analyzer {
                         0,
                         "No composer.lock: dependency versions are resolved at build time and may differ between builds.");
             }
+            vendor(tree, dir, composer, p);
             Matcher m = PHP_VERSION.matcher(tree.textOrEmpty(composer));
             if (m.find()) {
                 p.runtimeVersion(m.group(1))
@@ -56,6 +61,24 @@ public final class PhpAnalyzer implements Analyzer {
             }
         }
         return List.of(p.entrypoint(docroot).commands(install, null, "php -S 0.0.0.0:$PORT -t " + docroot));
+    }
+
+    /**
+     * Composer downloads packages from packagist.org and GitHub, which builds here cannot reach (no registry of the
+     * ones this server reaches mirrors them), so an app that requires packages must bring vendor/ along.
+     */
+    private static void vendor(SourceTree tree, String dir, String composer, Proposal p) {
+        String text = tree.textOrEmpty(composer);
+        if (PACKAGE_REQUIREMENT.matcher(text).find() && !tree.exists(SourceTree.join(dir, "vendor/autoload.php"))) {
+            p.warn(
+                    Codes.COMPOSER_VENDOR_MISSING,
+                    composer,
+                    SourceTree.lineAt(text, text.indexOf("\"require\"")),
+                    "composer.json requires packages, but vendor/ is not here; Composer downloads them from"
+                            + " packagist.org and GitHub, which this server cannot reach (it reaches only the package"
+                            + " registries, not the rest of the internet). Run composer install on your machine and"
+                            + " deploy with the vendor/ folder.");
+        }
     }
 
     /**

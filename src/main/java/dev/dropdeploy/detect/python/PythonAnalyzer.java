@@ -62,30 +62,43 @@ public final class PythonAnalyzer implements Analyzer {
         String why = switch (app.framework()) {
             case "django" -> "Django project, WSGI application " + app.target();
             case "streamlit" -> "Streamlit app " + app.target();
+            case "gradio", "dash" ->
+                LaunchedApps.runsItself(app)
+                        ? app.framework() + " app launched by " + app.target()
+                        : app.framework() + " app whose server is " + app.target();
             default -> app.framework() + " app object " + app.target();
         };
         Proposal p = new Proposal(
                         Stack.PYTHON,
                         app.framework(),
                         dir,
-                        app.framework().equals("streamlit") ? Kind.FRAMEWORK_SERVER : Kind.CODED_SERVER,
+                        app.framework().equals("streamlit") || LaunchedApps.runsItself(app)
+                                ? Kind.FRAMEWORK_SERVER
+                                : Kind.CODED_SERVER,
                         why)
                 .entrypoint(app.target())
                 .because("entrypoint", app.file(), app.line(), why);
-        String start = switch (app.framework()) {
-            case "fastapi", "starlette", "quart" -> "uvicorn " + app.target() + " --host 0.0.0.0 --port $PORT";
-            case "streamlit" ->
-                "streamlit run " + app.target()
-                        + " --server.port $PORT --server.address 0.0.0.0 --server.headless true";
-            default ->
-                "gunicorn -b 0.0.0.0:$PORT " + (app.target().contains("(") ? "'" + app.target() + "'" : app.target());
-        };
+        String start = LaunchedApps.runsItself(app)
+                ? LaunchedApps.start(app)
+                : switch (app.framework()) {
+                    case "fastapi", "starlette", "quart" -> "uvicorn " + app.target() + " --host 0.0.0.0 --port $PORT";
+                    case "streamlit" ->
+                        "streamlit run " + app.target()
+                                + " --server.port $PORT --server.address 0.0.0.0 --server.headless true";
+                    default ->
+                        "gunicorn -b 0.0.0.0:$PORT "
+                                + (app.target().contains("(") ? "'" + app.target() + "'" : app.target());
+                };
         p.commands(null, null, start)
                 .because("port", null, 0, "the start command binds 0.0.0.0:$PORT (" + Proposal.DEFAULT_PORT + ")");
         if (app.framework().equals("streamlit")) {
             p.healthPath("/_stcore/health");
         }
-        RunCalls.inspect(tree, app.file(), p);
+        if (LaunchedApps.runsItself(app)) {
+            LaunchedApps.inspect(tree, app, p);
+        } else {
+            RunCalls.inspect(tree, app.file(), p);
+        }
         if (app.framework().equals("django")) {
             djangoHosts(tree, app.file(), p);
         }

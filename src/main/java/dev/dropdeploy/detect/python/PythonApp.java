@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 /**
  * A Python entry point found in code, never guessed from a file name.
  *
- * @param framework {@code fastapi}, {@code flask}, {@code django}, {@code streamlit}, ...
+ * @param framework {@code fastapi}, {@code flask}, {@code django}, {@code streamlit}, {@code gradio}, {@code dash}, ...
  * @param file the file that defines it
  * @param line where
  * @param target what the server loads: {@code src.app:app}, {@code app:create_app()}, {@code mysite.wsgi}, or the
- *     script path for Streamlit
+ *     script path for Streamlit and for a script that launches itself ({@link LaunchedApps})
  */
 record PythonApp(String framework, String file, int line, String target) {
 
@@ -37,7 +37,8 @@ record PythonApp(String framework, String file, int line, String target) {
                 .toList();
         return django(tree, dir, ordered)
                 .or(() -> appObject(tree, dir, ordered))
-                .or(() -> streamlit(tree, dir, ordered));
+                .or(() -> streamlit(tree, dir, ordered))
+                .or(() -> LaunchedApps.find(tree, dir, ordered));
     }
 
     private static Optional<PythonApp> django(SourceTree tree, String dir, List<SourceFile> files) {

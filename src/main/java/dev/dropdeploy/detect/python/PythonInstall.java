@@ -32,10 +32,18 @@ final class PythonInstall {
             p.packageManager("poetry");
             install = "poetry install --only main --no-root --no-interaction"
                     + (extra.isEmpty() ? "" : " && " + pip + extra);
+        } else if (tree.exists(SourceTree.join(dir, "pdm.lock")) || project.contains("[tool.pdm")) {
+            // pdm and pipenv come from PyPI like uv and poetry, and install into the active /app/.venv.
+            p.packageManager("pdm");
+            // As a developer runs it: the lock is installed as it is, and re-resolved only when pdm finds it stale.
+            install = "pdm install --prod --no-self" + (extra.isEmpty() ? "" : " && " + pip + extra);
         } else if (tree.exists(SourceTree.join(dir, "Pipfile"))) {
             p.packageManager("pipenv");
-            install =
-                    pip + " pipenv && pipenv install --system --deploy" + (extra.isEmpty() ? "" : " && " + pip + extra);
+            // "pipenv sync" installs exactly the lock. Not "install --deploy": it aborts when the Pipfile asks for
+            // another Python than the catalog's 3.13, which no build here can provide; the lock still installs.
+            boolean locked = tree.exists(SourceTree.join(dir, "Pipfile.lock"));
+            install = (locked ? "pipenv sync" : "pipenv install --skip-lock")
+                    + (extra.isEmpty() ? "" : " && " + pip + extra);
         } else if (tree.exists(requirements)) {
             p.packageManager("pip");
             install = pip + " -r requirements.txt" + extra;

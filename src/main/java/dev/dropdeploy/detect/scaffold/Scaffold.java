@@ -31,6 +31,11 @@ public final class Scaffold {
         return files.containsKey(path) || added.containsKey(path);
     }
 
+    /** A file's text as the steps left it: repaired, or added by an earlier step; empty when there is none. */
+    String content(String path) {
+        return files.getOrDefault(path, added.getOrDefault(path, ""));
+    }
+
     List<String> withExtension(String... extensions) {
         return files.keySet().stream()
                 .filter(p -> java.util.Arrays.stream(extensions).anyMatch(e -> p.endsWith("." + e)))

@@ -17,8 +17,7 @@ public final class SpringApplication implements Scaffold.Step {
 
     @Override
     public void accept(Scaffold s) {
-        boolean boot = BUILD_FILES.stream()
-                .anyMatch(f -> s.has(f) && s.files().getOrDefault(f, "").contains("spring-boot"));
+        boolean boot = BUILD_FILES.stream().anyMatch(f -> s.content(f).contains("spring-boot"));
         List<String> sources = s.withExtension("java");
         if (!boot
                 || sources.isEmpty()

@@ -176,13 +176,16 @@ public final class PasteReader {
             Map<String, String> changed, Map<String, String> added, List<String> notes, String startCommand) {}
 
     /**
-     * Adds what the pasted files need to run (a Vite project around a lone component, then the scaffolder's files) and
-     * the scaffolder's repairs of pasted code.
+     * Adds what the pasted files need to run (a Next.js project around Next pages, else a Vite project around a lone
+     * component; then the scaffolder's files) and the repairs of pasted code (the scaffolds' and the scaffolder's).
      */
     public static Completion complete(Map<String, String> files) {
         List<String> notes = new ArrayList<>();
-        Map<String, String> added = new LinkedHashMap<>(ViteScaffold.complete(files, notes));
+        Map<String, String> repaired = new LinkedHashMap<>();
+        Map<String, String> next = NextScaffold.complete(files, repaired, notes);
+        Map<String, String> added = new LinkedHashMap<>(next.isEmpty() ? ViteScaffold.complete(files, notes) : next);
         Map<String, String> all = new LinkedHashMap<>(files);
+        all.putAll(repaired);
         all.putAll(added);
         ScaffoldResult scaffold = new Scaffolder().complete(all);
         added.putAll(scaffold.added());
@@ -192,6 +195,8 @@ public final class PasteReader {
             added.put("Procfile", "web: " + start + "\n");
             notes.add("Added a Procfile with that start command, so the app is started the same way every time.");
         }
-        return new Completion(scaffold.changed(), Collections.unmodifiableMap(added), List.copyOf(notes), start);
+        repaired.putAll(scaffold.changed());
+        return new Completion(
+                Collections.unmodifiableMap(repaired), Collections.unmodifiableMap(added), List.copyOf(notes), start);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dropdeploy.workspace.paste;
 
+import dev.dropdeploy.detect.Scaffolder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * What a person would obviously fix in a paste before running it, each fix with a note: a comment line in a JSON
  * file (npm refuses package.json with one), a file named only by its bare name where the answer's folder tree puts it
- * in a folder, Java sources beside a Maven or Gradle build moved to {@code src/main/java}, and React code in {@code
+ * in a folder, Java sources beside a Maven or Gradle build (or Spring code that will get one) moved to {@code
+ * src/main/java} (in package {@code app} when they had none), and React code in {@code
  * .js} files renamed {@code .jsx} when the paste brings no build of its own (imports without an extension still
  * resolve). Code changes that depend
  * on the stack (a server's listen address) belong to the scaffolder, next to the rules they mirror.
@@ -24,6 +26,7 @@ final class Repairs {
     private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts");
     private static final Pattern REACT_IMPORT =
             Pattern.compile("(?m)^\\s*import\\s.*\\sfrom\\s+['\"]react(?:-dom(?:/client)?)?['\"]");
+    private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
     private static final Pattern JSX =
             Pattern.compile("\\breturn\\s*\\(?\\s*<[A-Za-z>]|render\\(\\s*<|=>\\s*\\(?\\s*<[A-Za-z>]");
 
@@ -32,7 +35,12 @@ final class Repairs {
     /** @return the files after the repairs, in the same order; one note per repair is added to {@code notes} */
     static Map<String, String> apply(Map<String, String> files, Set<String> tree, List<String> notes) {
         Map<String, String> repaired = new LinkedHashMap<>();
-        boolean javaBuild = BUILD_FILES.stream().anyMatch(files::containsKey);
+        // Spring code that comes without a build gets a Maven one from the scaffolder: its sources go where Maven
+        // looks.
+        boolean springWithoutBuild = BUILD_FILES.stream().noneMatch(files::containsKey)
+                && files.entrySet().stream()
+                        .anyMatch(f -> f.getKey().endsWith(".java") && Scaffolder.isSpringCode(f.getValue()));
+        boolean javaBuild = springWithoutBuild || BUILD_FILES.stream().anyMatch(files::containsKey);
         boolean ownBuild = files.containsKey("package.json");
         for (var file : files.entrySet()) {
             String path = placed(file.getKey(), tree, files, notes);
@@ -40,11 +48,21 @@ final class Repairs {
                 notes.add(path + " renamed " + path + "x: it holds JSX, which Vite reads only from .jsx files.");
                 path = path + "x";
             }
+            String content = file.getValue();
+            if (springWithoutBuild
+                    && path.endsWith(".java")
+                    && !JAVA_PACKAGE.matcher(content).find()) {
+                // Spring Boot refuses to scan the default package (it would scan every library on the class path).
+                notes.add(
+                        path + ": put in package app, because Spring Boot cannot scan classes in the default package.");
+                content = "package app;\n\n" + content;
+                path = "app/" + path.substring(path.lastIndexOf('/') + 1);
+            }
             if (javaBuild && path.endsWith(".java") && !path.startsWith("src/")) {
                 notes.add(path + " moved to src/main/java/" + path + ", where the build looks for sources.");
                 path = "src/main/java/" + path;
             }
-            repaired.put(path, json(path, file.getValue(), notes));
+            repaired.put(path, json(path, content, notes));
         }
         return repaired;
     }

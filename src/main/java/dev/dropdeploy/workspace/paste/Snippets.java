@@ -27,6 +27,7 @@ final class Snippets {
                     + "|if __name__ ==|print\\()");
     private static final Pattern REACT =
             Pattern.compile("(?m)^\\s*import\\s.*\\sfrom\\s+['\"]react['\"]|\\breturn\\s*\\(?\\s*<[A-Za-z>]");
+    private static final Pattern NEXT = Pattern.compile("(?m)^\\s*import\\s.*['\"]next/[\\w/-]+['\"]");
     private static final Pattern EXPRESS = Pattern.compile("require\\(\\s*['\"]express['\"]|from\\s+['\"]express['\"]");
     private static final Pattern NODE =
             Pattern.compile("\\brequire\\(\\s*['\"]|process\\.env|\\bcreateServer\\(|from\\s+['\"]node:");
@@ -40,6 +41,10 @@ final class Snippets {
     // A top-level <template> next to <script> or <style>: the shape of a single-file component, not of a page.
     private static final Pattern VUE_COMPONENT =
             Pattern.compile("(?s)\\A\\s*(?:<!--.*?-->\\s*)*<(?:template|script|style)\\b.*</template>");
+    // A component that starts with its <script> and uses Svelte's own syntax: blocks, directives, runes, props.
+    private static final Pattern SVELTE_START = Pattern.compile("(?s)\\A\\s*(?:<!--.*?-->\\s*)*<script\\b");
+    private static final Pattern SVELTE_SYNTAX = Pattern.compile(
+            "\\{#(?:if|each|await)\\b|\\b(?:on|bind):\\w+|\\$:\\s|\\$(?:state|props|derived|effect)\\(|\\bexport\\s+let\\s");
     private static final Pattern GO_MOD = Pattern.compile("\\A\\s*module\\s+\\S+\\s*\\n(?:\\s*\\n)*\\s*go\\s+\\d");
     private static final Pattern GO_SOURCE = Pattern.compile("(?m)\\A(?:\\s*//.*\\n)*\\s*package\\s+(\\w+)\\s*$");
     private static final Pattern POM = Pattern.compile("(?s)^\\s*(?:<\\?xml[^>]*>\\s*)?<project\\b.*<artifactId>");
@@ -58,7 +63,8 @@ final class Snippets {
             Map.entry("php", "index.php"),
             Map.entry("ruby", "app.rb"),
             Map.entry("dockerfile", "Dockerfile"),
-            Map.entry("vue", "src/App.vue"));
+            Map.entry("vue", "src/App.vue"),
+            Map.entry("svelte", "src/App.svelte"));
 
     private Snippets() {}
 
@@ -81,6 +87,10 @@ final class Snippets {
         if (VUE_COMPONENT.matcher(content).find() && !HTML_DOC.matcher(content).find()) {
             return named("src/App.vue", "a Vue single-file component (<template> and <script>)");
         }
+        if (SVELTE_START.matcher(content).find()
+                && SVELTE_SYNTAX.matcher(content).find()) {
+            return named("src/App.svelte", "a Svelte component (<script> and Svelte's own markup syntax)");
+        }
         if (FASTAPI.matcher(content).find()) {
             return named("app.py", "a FastAPI app (it imports fastapi)");
         }
@@ -89,6 +99,9 @@ final class Snippets {
         }
         if (REACT.matcher(content).find()) {
             boolean typed = lang.matches("tsx|typescript|ts");
+            if (NEXT.matcher(content).find()) {
+                return named(typed ? "app/page.tsx" : "app/page.jsx", "a Next.js page (it imports next/...)");
+            }
             return named(typed ? "src/App.tsx" : "src/App.jsx", "a React component");
         }
         if (EXPRESS.matcher(content).find()) {

@@ -12,31 +12,64 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A pasted React or Vue component on its own cannot run: it needs a page, an entry that mounts it, and a build. This
+ * A pasted React, Vue or Svelte component on its own cannot run: it needs a page, an entry that mounts it, and a build. This
  * adds the smallest Vite project around it, with the packages it imports. The component keeps its name and folder;
  * the entry is written beside it ({@code src/} or the root), so any component name works, not only {@code App}.
  */
 final class ViteScaffold {
 
-    private static final Pattern IMPORT =
-            Pattern.compile("(?m)^\\s*import\\s(?:.*\\sfrom\\s)?['\"]([^'\"./][^'\"]*)['\"]");
     private static final Pattern LOCAL_CSS = Pattern.compile("(?m)^\\s*import\\s+['\"]\\./([\\w.-]+\\.css)['\"]");
     private static final Pattern DEFAULT_EXPORT = Pattern.compile("(?m)^\\s*export\\s+default\\b");
     private static final Pattern JSX = Pattern.compile("<[A-Za-z][\\w.]*[\\s/>]|<>");
     // A pasted entry that mounts the app already (Create React App's index.js, Vue's main.js) is the page's script.
     private static final Pattern MOUNTS = Pattern.compile(
-            "\\bcreateRoot\\(|\\bReactDOM\\.render\\(|\\bcreateApp\\([^)]*\\)\\s*(?:\\.use\\([^)]*\\)\\s*)*\\.mount\\(");
+            "\\bcreateRoot\\(|\\bReactDOM\\.render\\(|\\bcreateApp\\([^)]*\\)\\s*(?:\\.use\\([^)]*\\)\\s*)*\\.mount\\("
+                    + "|\\bmount\\(\\s*\\w+\\s*,\\s*\\{\\s*target|\\bnew\\s+\\w+\\(\\s*\\{\\s*target");
 
-    private record Kind(String name, String mountId, Set<String> runtime, String plugin, String pluginImport) {}
+    /**
+     * @param entry the module that mounts the component, with {@code %1$s} for the name it is imported as and {@code
+     *     %2$s} for its path
+     */
+    private record Kind(
+            String name,
+            String mountId,
+            Set<String> runtime,
+            String plugin,
+            String pluginImport,
+            String pluginCall,
+            String entryExtension,
+            String entry) {}
 
     private static final Kind REACT = new Kind(
             "React",
             "root",
             Set.of("react", "react-dom"),
             "@vitejs/plugin-react",
-            "import react from '@vitejs/plugin-react'");
-    private static final Kind VUE =
-            new Kind("Vue", "app", Set.of("vue"), "@vitejs/plugin-vue", "import vue from '@vitejs/plugin-vue'");
+            "import react from '@vitejs/plugin-react'",
+            "react()",
+            "jsx",
+            "import React from 'react'\nimport { createRoot } from 'react-dom/client'\nimport %1$s from '%2$s'\n\n"
+                    + "createRoot(document.getElementById('root')).render(<%1$s />)\n");
+    private static final Kind VUE = new Kind(
+            "Vue",
+            "app",
+            Set.of("vue"),
+            "@vitejs/plugin-vue",
+            "import vue from '@vitejs/plugin-vue'",
+            "vue()",
+            "js",
+            "import { createApp } from 'vue'\nimport %1$s from '%2$s'\n\ncreateApp(%1$s).mount('#app')\n");
+    // Svelte 5's mount(); components in Svelte 4's syntax (export let, on:click) still compile in it.
+    private static final Kind SVELTE = new Kind(
+            "Svelte",
+            "app",
+            Set.of("svelte"),
+            "@sveltejs/vite-plugin-svelte",
+            "import { svelte } from '@sveltejs/vite-plugin-svelte'",
+            "svelte()",
+            "js",
+            "import { mount } from 'svelte'\nimport %1$s from '%2$s'\n\n"
+                    + "mount(%1$s, { target: document.getElementById('app') })\n");
 
     private ViteScaffold() {}
 
@@ -45,10 +78,14 @@ final class ViteScaffold {
         if (files.containsKey("package.json") || files.containsKey("index.html")) {
             return Map.of();
         }
-        Optional<String> vue = root(
-                files, files.keySet().stream().filter(p -> p.endsWith(".vue")).toList());
-        if (vue.isPresent()) {
-            return scaffold(files, vue.get(), VUE, notes);
+        for (Kind kind : List.of(VUE, SVELTE)) {
+            String extension = "." + kind.name().toLowerCase(java.util.Locale.ROOT);
+            Optional<String> component = root(
+                    files,
+                    files.keySet().stream().filter(p -> p.endsWith(extension)).toList());
+            if (component.isPresent()) {
+                return scaffold(files, component.get(), kind, notes);
+            }
         }
         List<String> react = files.keySet().stream()
                 .filter(p -> p.matches(".*\\.(jsx|tsx)"))
@@ -82,7 +119,7 @@ final class ViteScaffold {
                 .filter(p -> p.matches(".*\\.(jsx|tsx|js|ts)")
                         && MOUNTS.matcher(files.get(p)).find())
                 .findFirst();
-        String entry = ownEntry.orElse(dir + "main." + (kind == VUE ? "js" : typed ? "tsx" : "jsx"));
+        String entry = ownEntry.orElse(dir + "main." + (typed && kind == REACT ? "tsx" : kind.entryExtension()));
         String fromEntry = "./" + component.substring(dir.length());
         String name = baseName(component);
         Map<String, String> added = new LinkedHashMap<>();
@@ -95,7 +132,7 @@ final class ViteScaffold {
         added.put(
                 "vite.config.js",
                 "import { defineConfig } from 'vite'\n" + kind.pluginImport() + "\n\n"
-                        + "export default defineConfig({ plugins: [" + (kind == VUE ? "vue" : "react") + "()] })\n");
+                        + "export default defineConfig({ plugins: [" + kind.pluginCall() + "] })\n");
         added.put(
                 "index.html",
                 "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
@@ -103,14 +140,10 @@ final class ViteScaffold {
                         + name + "</title>\n</head>\n<body>\n  <div id=\"" + kind.mountId()
                         + "\"></div>\n  <script type=\"module\" src=\"/" + entry + "\"></script>\n</body>\n</html>\n");
         if (ownEntry.isEmpty() && !files.containsKey(entry)) {
-            added.put(
-                    entry,
-                    kind == VUE
-                            ? "import { createApp } from 'vue'\nimport App from '" + fromEntry + "'\n\n"
-                                    + "createApp(App).mount('#app')\n"
-                            : "import React from 'react'\nimport { createRoot } from 'react-dom/client'\n"
-                                    + "import " + name + " from '" + fromEntry.replaceFirst("\\.[jt]sx$", "")
-                                    + "'\n\ncreateRoot(document.getElementById('root')).render(<" + name + " />)\n");
+            String from = kind == REACT ? fromEntry.replaceFirst("\\.[jt]sx$", "") : fromEntry;
+            // The component's own name when it is one JSX can render (PriceCard), else App (todo-list.vue).
+            String identifier = name.matches("[A-Z][A-Za-z0-9_$]*") ? name : "App";
+            added.put(entry, kind.entry().formatted(identifier, from));
         }
         notes.add("Added a Vite project around " + component + " (package.json, vite.config.js, index.html"
                 + (ownEntry.isPresent() ? ", which loads " + entry : ", " + entry) + ") so the " + kind.name()
@@ -121,7 +154,7 @@ final class ViteScaffold {
     }
 
     /** A stylesheet the code imports but the paste left out would fail the build; an empty one keeps it going. */
-    private static void emptyStylesheets(
+    static void emptyStylesheets(
             Map<String, String> files, String source, Map<String, String> added, List<String> notes) {
         Matcher css = LOCAL_CSS.matcher(files.get(source));
         String folder = source.substring(0, source.lastIndexOf('/') + 1);
@@ -142,23 +175,15 @@ final class ViteScaffold {
 
     private static String packageJson(String code, Kind kind, boolean typed) {
         Set<String> deps = new TreeSet<>(kind.runtime());
-        Matcher m = IMPORT.matcher(code);
-        while (m.find()) {
-            String spec = m.group(1);
-            String[] parts = spec.split("/");
-            deps.add(spec.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0]);
-        }
+        deps.addAll(PackageImports.names(code));
         Set<String> devDeps = new TreeSet<>(Set.of(kind.plugin(), "vite"));
         if (typed) {
             devDeps.add("typescript");
         }
-        return "{\n  \"name\": \"app\",\n  \"private\": true,\n  \"type\": \"module\",\n  \"scripts\": {\n"
-                + "    \"dev\": \"vite\",\n    \"build\": \"vite build\",\n    \"preview\": \"vite preview\"\n  },\n"
-                + "  \"dependencies\": {\n" + versions(deps) + "\n  },\n  \"devDependencies\": {\n" + versions(devDeps)
-                + "\n  }\n}\n";
-    }
-
-    private static String versions(Set<String> packages) {
-        return packages.stream().map(d -> "    \"" + d + "\": \"*\"").collect(Collectors.joining(",\n"));
+        Map<String, String> scripts = new LinkedHashMap<>();
+        scripts.put("dev", "vite");
+        scripts.put("build", "vite build");
+        scripts.put("preview", "vite preview");
+        return PackageImports.manifest(scripts, deps, devDeps);
     }
 }

@@ -28,6 +28,78 @@ class NodeAnalyzerTest {
     }
 
     @Test
+    void aServerWhoseStartScriptCompilesOnEveryStartRunsItsBuiltOutputWithStartProd(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir, Map.of("package.json", """
+                        {"scripts":{"build":"nest build","start":"nest start","start:prod":"node dist/main"},
+                         "dependencies":{"@nestjs/core":"^11.0.1","@nestjs/platform-express":"^11.0.1"}}""", "src/main.ts", "import { NestFactory } from '@nestjs/core';\n"));
+
+        assertThat(report.commands().build()).isEqualTo("npm run build");
+        assertThat(report.commands().start()).isEqualTo("npm run start:prod");
+    }
+
+    @Test
+    void aTypeScriptProgramRunFromItsCompiledOutputIsJudgedByItsSourceNotByItsDependencies(@TempDir Path dir) {
+        DetectionReport script =
+                Trees.detect(dir.resolve("script"), Map.of("package.json", """
+                        {"scripts":{"build":"tsc","start":"node dist/index.js"},"dependencies":{"fastify":"4"}}""", "index.ts", "console.log('hello');\n"));
+        DetectionReport server = Trees.detect(
+                dir.resolve("server"),
+                Map.of(
+                        "package.json",
+                        """
+                        {"scripts":{"build":"tsc","start":"node build/main.js"},"dependencies":{"express":"4"}}""",
+                        "src/main.ts",
+                        "import express from 'express';\nexpress().listen(process.env.PORT);\n"));
+
+        assertThat(script.entrypoint()).isEqualTo("index.ts");
+        assertThat(script.webServer()).isFalse();
+        assertThat(script.commands().start()).isEqualTo("npm run start");
+        assertThat(server.entrypoint()).isEqualTo("src/main.ts");
+        assertThat(server.framework()).isEqualTo("express");
+        assertThat(server.webServer()).isTrue();
+    }
+
+    @Test
+    void anAppModuleThatExportsItsAppWithoutListeningIsServedByTheLauncher(@TempDir Path dir) {
+        DetectionReport exported = Trees.detect(
+                dir.resolve("exported"),
+                Map.of(
+                        "package.json",
+                        "{\"type\":\"module\",\"dependencies\":{\"hono\":\"4\"}}",
+                        "src/index.ts",
+                        "import { Hono } from 'hono'\nconst app = new Hono()\napp.get('/', (c) => c.text('hi'))\n"
+                                + "export default app\n"));
+        DetectionReport listening = Trees.detect(
+                dir.resolve("listening"),
+                Map.of(
+                        "package.json",
+                        "{\"dependencies\":{\"express\":\"4\"}}",
+                        "app.js",
+                        "const express = require('express');\nconst app = express();\n"
+                                + "app.listen(process.env.PORT);\nmodule.exports = app;\n"));
+
+        assertThat(exported.webServer()).isTrue();
+        assertThat(exported.framework()).isEqualTo("hono");
+        assertThat(exported.commands().start()).isEqualTo("npx tsx .dropdeploy/serve-exported.mjs src/index.ts");
+        assertThat(listening.commands().start()).isEqualTo("node app.js");
+    }
+
+    @Test
+    void bunAndDenoBuiltInServersServeHttp(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"scripts\":{\"start\":\"bun index.ts\"}}",
+                        "index.ts",
+                        "Bun.serve({ port: 5005, fetch() { return new Response('hi'); } });\n"));
+
+        assertThat(report.webServer()).isTrue();
+        assertThat(report.port()).isEqualTo(5005);
+    }
+
+    @Test
     void theNodeVersionComesFromNvmrcOrEngines(@TempDir Path dir) {
         DetectionReport engines = Trees.detect(
                 dir.resolve("a"),

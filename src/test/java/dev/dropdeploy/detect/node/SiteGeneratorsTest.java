@@ -70,6 +70,20 @@ class SiteGeneratorsTest {
     }
 
     @Test
+    void aParcelAppIsBuiltAndServedFromDistNotRunWithItsDevServer(@TempDir Path dir) {
+        DetectionReport report = detect(
+                dir,
+                "{\"source\":\"src/index.html\",\"scripts\":{\"start\":\"parcel\",\"build\":\"parcel build\"},"
+                        + "\"devDependencies\":{\"parcel\":\"^2.8.3\"}}",
+                Map.of("src/index.html", "<h1>hi</h1>\n"));
+
+        assertThat(report.stack()).isEqualTo(Stack.SPA);
+        assertThat(report.framework()).isEqualTo("parcel");
+        assertThat(report.staticOutputDir()).isEqualTo("dist");
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("DEV_SERVER"));
+    }
+
+    @Test
     void anAstroSiteWithoutAnAdapterIsStaticAndHonoursItsOutDir(@TempDir Path dir) {
         DetectionReport report = detect(
                 dir,
@@ -86,7 +100,7 @@ class SiteGeneratorsTest {
     }
 
     @Test
-    void anAstroSiteRenderingOnRequestForVercelIsBuiltStaticallyAndSaysWhatToChange(@TempDir Path dir) {
+    void anAstroSiteRenderingOnRequestForVercelIsBuiltWithTheNodeAdapterInsteadAndSaysSo(@TempDir Path dir) {
         DetectionReport report = detect(
                 dir,
                 "{\"scripts\":{\"build\":\"astro build\"},\"dependencies\":{\"astro\":\"5.1.1\",\"@astrojs/vercel\":\"8.0.0\"}}",
@@ -94,7 +108,13 @@ class SiteGeneratorsTest {
                         "astro.config.mjs",
                         "import vercel from '@astrojs/vercel';\nexport default { output: 'server', adapter: vercel() };\n"));
 
-        assertThat(report.stack()).isEqualTo(Stack.SPA);
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).contains("@astrojs/node"));
+        assertThat(report.stack()).isEqualTo(Stack.NODE);
+        assertThat(report.framework()).isEqualTo("astro-node");
+        assertThat(report.commands().build())
+                .isEqualTo("npm install --no-save @astrojs/node@9 && node /app/.dropdeploy/astro-node-adapter.mjs"
+                        + " && npm run build");
+        assertThat(report.commands().start()).isEqualTo("node ./dist/server/entry.mjs");
+        assertThat(report.warnings())
+                .anySatisfy(w -> assertThat(w.message()).contains("builds it with @astrojs/node@9 (standalone)"));
     }
 }

@@ -50,6 +50,38 @@ class OtherAnalyzersTest {
     }
 
     @Test
+    void goCodeWithoutGoModIsAModuleNamedAfterItsOwnImportsOrApp(@TempDir Path dir) {
+        DetectionReport cut = Trees.detect(
+                dir.resolve("cut"),
+                Map.of(
+                        "main.go",
+                        "package main\n\nimport (\n\t\"net/http\"\n\t\"encoding/json\"\n"
+                                + "\t\"github.com/acme/examples/shop/routes\"\n)\n\nfunc main() {\n"
+                                + "\troutes.Add()\n\thttp.ListenAndServe(\":8080\", nil)\n}\n",
+                        "routes/routes.go",
+                        "package routes\n\nfunc Add() {}\n",
+                        "json/notes.go",
+                        "package json\n"));
+        DetectionReport alone = Trees.detect(
+                dir.resolve("alone"),
+                Map.of("main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n"));
+
+        assertThat(cut.stack()).isEqualTo(Stack.GO);
+        assertThat(cut.framework()).isEqualTo("net/http");
+        assertThat(cut.commands().install()).isEqualTo("go mod init github.com/acme/examples/shop && go mod tidy");
+        assertThat(alone.stack()).isEqualTo(Stack.GO);
+        assertThat(alone.webServer()).isFalse();
+        assertThat(alone.commands().install()).isEqualTo("go mod init app && go mod tidy");
+    }
+
+    @Test
+    void goLibraryCodeWithoutGoModIsNotAnApp(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(dir, Map.of("lib/util.go", "package util\n\nfunc Add() {}\n"));
+
+        assertThat(report.stack()).isNotEqualTo(Stack.GO);
+    }
+
+    @Test
     void aGinServerWithAFixedRunAddressKeepsThatPort(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
@@ -88,5 +120,21 @@ class OtherAnalyzersTest {
         assertThat(report.stack()).isEqualTo(Stack.DOCKERFILE);
         assertThat(report.port()).isEqualTo(8080);
         assertThat(report.warnings()).extracting(DetectionWarning::code).contains("NO_EXPOSE");
+    }
+
+    @Test
+    void aGoProgramWhosePackageOnlyCallsAWebServiceIsStillAProgramNotAServer(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "go.mod", "module example.com/weather\n\ngo 1.24\n",
+                        "main.go",
+                                "package main\n\nimport \"example.com/weather/client\"\n\n"
+                                        + "func main() { client.Print() }\n",
+                        "client/client.go",
+                                "package client\n\nimport (\"fmt\"; \"net/http\")\n\n"
+                                        + "func Print() { r, _ := http.Get(\"http://example.com\"); fmt.Println(r) }\n"));
+
+        assertThat(report.webServer()).isFalse();
     }
 }

@@ -1,0 +1,220 @@
+package dev.dropdeploy.support;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LocalNodeState;
+import com.github.dockerjava.api.model.SwarmInfo;
+import com.github.dockerjava.api.model.SwarmNodeState;
+import com.github.dockerjava.api.model.SwarmSpec;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The host engine in Swarm mode for tests that need a manager, a second node in a container for tests that need a
+ * cluster, and the settings that make a test DropDeploy run apps as services. The engine is initialised when it is not
+ * active (advertising the docker0 gateway, so no outside interface is involved) and never left: other tests and
+ * installations on this engine may be using the swarm.
+ */
+public final class SwarmForTests {
+
+    private SwarmForTests() {}
+
+    /** @return this engine's node id; the engine is an active swarm manager afterwards */
+    public static synchronized String ensureManager() {
+        DockerClient docker = DockerClientFactory.instance().client();
+        if (state(docker) != LocalNodeState.ACTIVE) {
+            try {
+                docker.initializeSwarmCmd(new SwarmSpec())
+                        .withListenAddr("0.0.0.0:2377")
+                        .withAdvertiseAddr(dockerGateway(docker))
+                        .exec();
+            } catch (DockerException e) {
+                // Another test run may have initialised it meanwhile; the state below decides.
+            }
+        }
+        SwarmInfo swarm = docker.infoCmd().exec().getSwarm();
+        if (swarm == null
+                || swarm.getLocalNodeState() != LocalNodeState.ACTIVE
+                || !Boolean.TRUE.equals(swarm.getControlAvailable())) {
+            throw new IllegalStateException("The engine is not an active swarm manager: " + swarm);
+        }
+        return swarm.getNodeID();
+    }
+
+    /** The host engine, an active swarm manager. */
+    public static DockerClient manager() {
+        ensureManager();
+        return DockerClientFactory.instance().client();
+    }
+
+    private static LocalNodeState state(DockerClient docker) {
+        SwarmInfo swarm = docker.infoCmd().exec().getSwarm();
+        return swarm == null ? LocalNodeState.INACTIVE : swarm.getLocalNodeState();
+    }
+
+    /** Where containers on this host reach the manager: the default bridge's IPv4 gateway. */
+    public static String dockerGateway(DockerClient docker) {
+        return docker.inspectNetworkCmd().withNetworkId("bridge").exec().getIpam().getConfig().stream()
+                .map(c -> c.getGateway())
+                .filter(g -> g != null && g.contains("."))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The bridge network has no IPv4 gateway"));
+    }
+
+    /** A test DropDeploy that runs apps as Swarm services. */
+    public static void registerSwarmBackend(DynamicPropertyRegistry registry) {
+        ensureManager();
+        registry.add("dropdeploy.runtime.backend", () -> "swarm");
+        registry.add(
+                "dropdeploy.runtime.swarm.relay-image",
+                () -> CatalogImages.image("python").asCanonicalNameString());
+    }
+
+    /** The probe relay a test installation left (it outlives the context, as in production it outlives DropDeploy). */
+    public static void removeProbeRelay(String instance) {
+        try {
+            DockerClientFactory.instance()
+                    .client()
+                    .removeContainerCmd(
+                            "dd-relay-" + instance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"))
+                    .withForce(true)
+                    .exec();
+        } catch (NotFoundException e) {
+            // never made
+        }
+    }
+
+    /**
+     * A second swarm node on this machine: a Docker engine in a container from the catalog's {@code dind} image, on a
+     * bridge network of its own, joined to this engine's swarm as a worker. Not {@code --privileged}: this machine's
+     * bounding set lacks CAP_SYS_RESOURCE, which runc then fails to grant; the capabilities an engine needs are given
+     * one by one instead, with the host's cgroup tree for its containers, and /proc/sys stays masked.
+     */
+    public static Worker startWorker() {
+        DockerClient manager = manager();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String network = "dd-test-swarm-" + run;
+        manager.createNetworkCmd().withName(network).withDriver("bridge").exec();
+        String id = manager.createContainerCmd(CatalogImages.image("dind").asCanonicalNameString())
+                .withName("dd-test-worker-" + run)
+                .withHostName("dd-test-worker-" + run)
+                .withHostConfig(workerHost(network))
+                // /proc/sys stays read-only in the container, so the engine inside cannot turn IPv6 off on an overlay's
+                // bridge, which it otherwise treats as fatal for every task on an overlay.
+                .withEnv("DOCKER_ALLOW_IPV6_ON_IPV4_INTERFACE=1")
+                .exec()
+                .getId();
+        manager.startContainerCmd(id).exec();
+        String address = manager.inspectContainerCmd(id)
+                .exec()
+                .getNetworkSettings()
+                .getNetworks()
+                .get(network)
+                .getIpAddress();
+        DockerClient engine = engineAt(address);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+            engine.pingCmd().exec();
+            return true;
+        });
+        engine.joinSwarmCmd()
+                .withRemoteAddrs(List.of(dockerGateway(manager) + ":2377"))
+                .withJoinToken(manager.inspectSwarmCmd().exec().getJoinTokens().getWorker())
+                .withListenAddr("0.0.0.0:2377")
+                .withAdvertiseAddr(address)
+                .exec();
+        String nodeId = engine.infoCmd().exec().getSwarm().getNodeID();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> manager.listSwarmNodesCmd().exec().stream()
+                        .anyMatch(n -> n.getId().equals(nodeId)
+                                && n.getStatus() != null
+                                && n.getStatus().getState() == SwarmNodeState.READY));
+        return new Worker(manager, engine, id, network, nodeId);
+    }
+
+    private static HostConfig workerHost(String network) {
+        return HostConfig.newHostConfig()
+                .withNetworkMode(network)
+                .withCapAdd(
+                        Capability.SYS_ADMIN,
+                        Capability.NET_ADMIN,
+                        Capability.SYS_PTRACE,
+                        Capability.MKNOD,
+                        Capability.IPC_LOCK,
+                        Capability.SYS_NICE,
+                        Capability.NET_RAW,
+                        Capability.SETPCAP,
+                        Capability.DAC_READ_SEARCH,
+                        Capability.SYS_MODULE)
+                .withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"))
+                .withBinds(Bind.parse("/sys/fs/cgroup:/sys/fs/cgroup:rw"))
+                .withDevices(Device.parse("/dev/net/tun"));
+    }
+
+    private static DockerClient engineAt(String address) {
+        URI host = URI.create("tcp://" + address + ":2375");
+        return DockerClientImpl.getInstance(
+                DefaultDockerClientConfig.createDefaultConfigBuilder()
+                        .withDockerHost(host.toString())
+                        .withDockerTlsVerify(false)
+                        .build(),
+                new ApacheDockerHttpClient.Builder().dockerHost(host).build());
+    }
+
+    /**
+     * The test's worker node: its engine (to load images into, since no registry serves them yet) and its place in the
+     * swarm. {@link #close} removes the container, the node from the swarm, and its network.
+     */
+    public record Worker(DockerClient manager, DockerClient engine, String containerId, String network, String nodeId)
+            implements AutoCloseable {
+
+        /** Copies an image from this engine to the worker's (docker save | docker load). */
+        public void loadImage(String image) throws IOException {
+            try (InputStream saved = manager.saveImageCmd(image).exec()) {
+                engine.loadImageCmd(saved).exec();
+            }
+        }
+
+        /** Stops the worker's container: to the swarm, the node is lost. */
+        public void stopContainer() {
+            manager.stopContainerCmd(containerId).withTimeout(1).exec();
+        }
+
+        @Override
+        public void close() {
+            try {
+                manager.removeContainerCmd(containerId)
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
+            } catch (NotFoundException e) {
+                // gone already
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+                manager.removeSwarmNodeCmd(nodeId).withForce(true).exec();
+                return true;
+            });
+            try {
+                manager.removeNetworkCmd(network).exec();
+            } catch (NotFoundException e) {
+                // gone already
+            }
+        }
+    }
+}
