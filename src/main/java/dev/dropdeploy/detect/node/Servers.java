@@ -37,11 +37,16 @@ final class Servers {
             "src/index.ts",
             "src/app.ts",
             "src/main.ts");
-    /** Where TypeScript compilers write (tsc's outDir by convention): dist/index.js was compiled from index.ts. */
-    private static final Pattern COMPILED = Pattern.compile("^(?:dist|build|out|lib)/(.+)\\.(?:js|mjs|cjs)$");
+    /**
+     * Where TypeScript compilers write (tsc's outDir by convention): dist/index.js was compiled from index.ts, and
+     * {@code node dist/main} (NestJS's start:prod) names dist/main.js.
+     */
+    private static final Pattern COMPILED = Pattern.compile("^(?:dist|build|out|lib)/(.+?)(?:\\.(?:js|mjs|cjs))?$");
 
     private static final List<String> SOURCE_ROOTS = List.of("", "src/");
-    private static final List<String> FRAMEWORKS = List.of("express", "fastify", "hono", "koa", "h3", "elysia");
+    /** Imported by a file that serves HTTP; NestJS's entry creates its server with NestFactory from @nestjs/core. */
+    private static final List<String> FRAMEWORKS =
+            List.of("express", "fastify", "hono", "koa", "h3", "elysia", "@nestjs/core");
     /** A module written for a serverless host exports its app and never listens; DropDeploy's launcher serves it. */
     private static final Pattern EXPORTS =
             Pattern.compile("export\\s+default\\b|module\\.exports\\s*=|export\\s+(?:const|let)\\s+app\\b");

@@ -29,11 +29,20 @@ class NodeAnalyzerTest {
 
     @Test
     void aServerWhoseStartScriptCompilesOnEveryStartRunsItsBuiltOutputWithStartProd(@TempDir Path dir) {
-        DetectionReport report = Trees.detect(
-                dir, Map.of("package.json", """
+        DetectionReport report = Trees.detect(dir, Map.of("package.json", """
                         {"scripts":{"build":"nest build","start":"nest start","start:prod":"node dist/main"},
-                         "dependencies":{"@nestjs/core":"^11.0.1","@nestjs/platform-express":"^11.0.1"}}""", "src/main.ts", "import { NestFactory } from '@nestjs/core';\n"));
+                         "dependencies":{"@nestjs/core":"^11.0.1","@nestjs/platform-express":"^11.0.1"}}""", "src/main.ts", """
+                        import { NestFactory } from '@nestjs/core';
+                        async function bootstrap() {
+                          const app = await NestFactory.create(AppModule);
+                          await app.listen(process.env.PORT ?? 3000);
+                        }
+                        bootstrap();
+                        """));
 
+        assertThat(report.entrypoint()).isEqualTo("src/main.ts");
+        assertThat(report.webServer()).isTrue();
+        assertThat(report.framework()).isEqualTo("@nestjs/core");
         assertThat(report.commands().build()).isEqualTo("npm run build");
         assertThat(report.commands().start()).isEqualTo("npm run start:prod");
     }
