@@ -5,13 +5,16 @@ import dev.dropdeploy.detect.engine.Codes;
 import dev.dropdeploy.detect.engine.Kind;
 import dev.dropdeploy.detect.engine.Proposal;
 import dev.dropdeploy.detect.scan.SourceTree;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Server-rendering meta-frameworks: built, then run with the server their build writes (Nuxt's Nitro server,
- * SvelteKit's adapter-node, Remix and React Router's serve, Astro's node adapter, TanStack Start). Each reads {@code
+ * SvelteKit's adapter-node, Remix and React Router's serve, Astro's node adapter, TanStack Start, SolidStart, Nitro
+ * itself). Each reads {@code
  * PORT} and {@code HOST} (the Node template sets 0.0.0.0), so it listens where DropDeploy routes. The same frameworks
  * set up for static output are served as files. A start script that runs a server of the app's own still wins (a
  * {@link Kind#CODED_SERVER} outranks these).
@@ -34,8 +37,19 @@ final class ServerFrameworks {
     static final String ASTRO_ADAPTER_SWAP = "/app/.dropdeploy/astro-node-adapter.mjs";
 
     /** The @astrojs/node major that supports each Astro major (its peer dependency). */
-    private static final java.util.Map<Integer, String> ASTRO_NODE_ADAPTER =
-            java.util.Map.of(5, "9", 4, "8", 3, "6", 2, "5");
+    private static final Map<Integer, String> ASTRO_NODE_ADAPTER = Map.of(5, "9", 4, "8", 3, "6", 2, "5");
+
+    /**
+     * Dependencies whose build writes a Nitro server to .output/server/index.mjs (Nuxt has a case of its own), and the
+     * framework each names. Vinxi-based SolidStart and TanStack Start build with Nitro too.
+     */
+    private static final List<Map.Entry<String, String>> NITRO_SERVERS = List.of(
+            Map.entry("@tanstack/react-start", "tanstack-start"),
+            Map.entry("@tanstack/solid-start", "tanstack-start"),
+            Map.entry("@tanstack/start", "tanstack-start"),
+            Map.entry("@solidjs/start", "solid-start"),
+            Map.entry("nitropack", "nitro"),
+            Map.entry("nitro", "nitro"));
 
     private ServerFrameworks() {}
 
@@ -58,9 +72,10 @@ final class ServerFrameworks {
         if (pkg.has("astro") && pkg.has("@astrojs/node")) {
             return astroNode(tree, dir, pkg, pm);
         }
-        for (String dep : new String[] {"@tanstack/react-start", "@tanstack/solid-start", "@tanstack/start"}) {
-            if (pkg.has(dep)) {
-                return Optional.of(server(dir, pkg, pm, "tanstack-start", dep, "node .output/server/index.mjs"));
+        for (var nitro : NITRO_SERVERS) {
+            if (pkg.has(nitro.getKey())) {
+                return Optional.of(
+                        server(dir, pkg, pm, nitro.getValue(), nitro.getKey(), "node .output/server/index.mjs"));
             }
         }
         return astroElsewhere(tree, dir, pkg, pm);

@@ -22,6 +22,7 @@ final class SiteGenerators {
             new StaticBuild("vitepress", "vitepress", "vitepress build", "npx vitepress build"),
             new StaticBuild("vuepress", "vuepress", "vuepress build", "npx vuepress build"),
             new StaticBuild("hexo", "hexo", "hexo (?:generate|g)", "npx hexo generate"),
+            new StaticBuild("preact-cli", "preact-cli", "preact build", "npx preact build"),
             // A bundler rather than a generator, but its build is files to serve the same way.
             new StaticBuild("parcel", "parcel", "parcel build", "npx parcel build"));
 
@@ -44,7 +45,7 @@ final class SiteGenerators {
                 Frontends.firstConfigValue(tree, dir, "astro.config", "outDir").orElse("dist");
             case "@11ty/eleventy" -> eleventyOutput(tree, dir);
             case "gatsby", "hexo" -> "public";
-            case "@docusaurus/core" -> "build";
+            case "@docusaurus/core", "preact-cli" -> "build";
             case "parcel" ->
                 Frontends.firstConfigValue(tree, dir, "parcel.config", "distDir")
                         .orElse("dist");

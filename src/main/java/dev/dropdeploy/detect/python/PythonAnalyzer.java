@@ -81,7 +81,9 @@ public final class PythonAnalyzer implements Analyzer {
         String start = LaunchedApps.runsItself(app)
                 ? LaunchedApps.start(app)
                 : switch (app.framework()) {
-                    case "fastapi", "starlette", "quart" -> "uvicorn " + app.target() + " --host 0.0.0.0 --port $PORT";
+                    // FastHTML's app is a Starlette app; its serve() runs only when the file is __main__, not here.
+                    case "fastapi", "starlette", "quart", "fasthtml" ->
+                        "uvicorn " + app.target() + " --host 0.0.0.0 --port $PORT";
                     case "streamlit" ->
                         "streamlit run " + app.target()
                                 + " --server.port $PORT --server.address 0.0.0.0 --server.headless true";

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A Python entry point found in code, never guessed from a file name.
  *
- * @param framework {@code fastapi}, {@code flask}, {@code django}, {@code streamlit}, {@code gradio}, {@code dash}, ...
+ * @param framework {@code fastapi}, {@code flask}, {@code django}, {@code streamlit}, {@code gradio}, {@code dash},
+ *     {@code fasthtml}, ...
  * @param file the file that defines it
  * @param line where
  * @param target what the server loads: {@code src.app:app}, {@code app:create_app()}, {@code mysite.wsgi}, or the
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  */
 record PythonApp(String framework, String file, int line, String target) {
 
+    /** {@code app = FastAPI(}, and FastHTML's {@code app, rt = fast_app(} (a Starlette app and its route decorator). */
     private static final Pattern APP_OBJECT = Pattern.compile(
-            "^(\\w+)\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?(FastAPI|Flask|Starlette|Quart)\\(", Pattern.MULTILINE);
+            "^(\\w+)\\s*(?:,\\s*\\w+\\s*)?(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?"
+                    + "(FastAPI|Flask|Starlette|Quart|FastHTML|fast_app)\\(",
+            Pattern.MULTILINE);
+
     private static final Pattern FACTORY = Pattern.compile("^def\\s+(create_app|make_app)\\s*\\(", Pattern.MULTILINE);
     private static final Pattern WSGI_SETTING =
             Pattern.compile("WSGI_APPLICATION\\s*=\\s*['\"]([\\w.]+)\\.(\\w+)['\"]");
@@ -64,7 +69,8 @@ record PythonApp(String framework, String file, int line, String target) {
             String text = tree.textOrEmpty(f.path());
             Matcher m = APP_OBJECT.matcher(text);
             if (m.find()) {
-                String framework = m.group(2).toLowerCase(java.util.Locale.ROOT);
+                String framework =
+                        m.group(2).equals("fast_app") ? "fasthtml" : m.group(2).toLowerCase(java.util.Locale.ROOT);
                 return Optional.of(new PythonApp(
                         framework,
                         f.path(),

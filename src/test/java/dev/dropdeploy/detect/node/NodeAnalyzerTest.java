@@ -48,6 +48,35 @@ class NodeAnalyzerTest {
     }
 
     @Test
+    void nitroAndSolidStartAppsRunTheServerTheirBuildWritesToDotOutput(@TempDir Path dir) {
+        DetectionReport nitro = Trees.detect(
+                dir.resolve("nitro"),
+                Map.of(
+                        "package.json",
+                        """
+                        {"scripts":{"build":"nitro build","preview":"node .output/server/index.mjs"},
+                         "devDependencies":{"nitropack":"latest"}}""",
+                        "server/routes/index.ts",
+                        "export default defineEventHandler(() => 'hi');\n"));
+        DetectionReport solid = Trees.detect(
+                dir.resolve("solid"),
+                Map.of(
+                        "package.json",
+                        """
+                        {"scripts":{"build":"vinxi build","start":"vinxi start"},
+                         "dependencies":{"@solidjs/start":"^1.0.10","solid-js":"^1.9.2","vinxi":"^0.4.3"}}""",
+                        "src/app.tsx",
+                        "export default function App() { return <main>hi</main>; }\n"));
+
+        assertThat(nitro.framework()).isEqualTo("nitro");
+        assertThat(nitro.webServer()).isTrue();
+        assertThat(nitro.commands().start()).isEqualTo("node .output/server/index.mjs");
+        assertThat(solid.framework()).isEqualTo("solid-start");
+        assertThat(solid.commands().build()).isEqualTo("npm run build");
+        assertThat(solid.commands().start()).isEqualTo("node .output/server/index.mjs");
+    }
+
+    @Test
     void aTypeScriptProgramRunFromItsCompiledOutputIsJudgedByItsSourceNotByItsDependencies(@TempDir Path dir) {
         DetectionReport script =
                 Trees.detect(dir.resolve("script"), Map.of("package.json", """

@@ -33,6 +33,19 @@ class SiteGeneratorsTest {
     }
 
     @Test
+    void aPreactCliAppIsBuiltIntoBuildAndServedAsFiles(@TempDir Path dir) {
+        DetectionReport report = detect(
+                dir,
+                "{\"scripts\":{\"build\":\"NODE_OPTIONS=--openssl-legacy-provider preact build\",\"serve\":\"sirv build --port 8080\"},"
+                        + "\"dependencies\":{\"preact\":\"^10.15.0\"},\"devDependencies\":{\"preact-cli\":\"^3.4.5\"}}",
+                Map.of("src/index.js", "import './style';\nexport default () => <h1>hi</h1>;\n"));
+
+        assertThat(report.stack()).isEqualTo(Stack.SPA);
+        assertThat(report.framework()).isEqualTo("preact-cli");
+        assertThat(report.staticOutputDir()).isEqualTo("build");
+    }
+
+    @Test
     void aDocusaurusSiteFollowsTheOutDirFlagOfItsBuildScript(@TempDir Path dir) {
         DetectionReport report = detect(
                 dir,

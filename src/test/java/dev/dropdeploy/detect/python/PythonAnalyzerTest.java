@@ -25,6 +25,22 @@ class PythonAnalyzerTest {
     }
 
     @Test
+    void aFastHtmlAppIsServedByUvicornNotRunAsAScriptThatCallsServe(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "requirements.txt",
+                        "python-fasthtml==0.4.4\nuvicorn==0.30.1\n",
+                        "main.py",
+                        "from fasthtml.common import *\n\napp, rt = fast_app(hdrs=(picolink))\n\n"
+                                + "@rt('/')\ndef get():\n    return Titled('hi')\n\nserve()\n"));
+
+        assertThat(report.webServer()).isTrue();
+        assertThat(report.framework()).isEqualTo("fasthtml");
+        assertThat(report.commands().start()).isEqualTo("uvicorn main:app --host 0.0.0.0 --port $PORT");
+    }
+
+    @Test
     void uvAndPoetryProjectsInstallWithTheirOwnToolFromTheirLockOrTheirPyproject(@TempDir Path dir) {
         String flask = "from flask import Flask\napp = Flask(__name__)\n";
         String pyproject = "[project]\nname = \"x\"\ndependencies = [\"flask\", \"gunicorn\"]\n";
