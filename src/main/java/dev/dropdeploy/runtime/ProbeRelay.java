@@ -109,10 +109,16 @@ final class ProbeRelay {
         }
     }
 
-    /** Where the host's connections to a port published on the default bridge come from. */
+    /**
+     * Where the host's connections to a port published on the default bridge come from. An engine's first start may
+     * record the bridge's subnet without its gateway; Docker gives the gateway the subnet's first address then.
+     */
     private String bridgeGateway() {
         Network bridge = docker.inspectNetworkCmd().withNetworkId("bridge").exec();
-        return bridge.getIpam().getConfig().getFirst().getGateway();
+        var config = bridge.getIpam().getConfig().getFirst();
+        return config.getGateway() != null && !config.getGateway().isBlank()
+                ? config.getGateway()
+                : NetworkPool.gateway(config.getSubnet());
     }
 
     private InspectContainerResponse inspect() {

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskState;
 import dev.dropdeploy.runtime.AppContainers;
 import dev.dropdeploy.runtime.RuntimeProperties;
+import dev.dropdeploy.support.ContainerExec;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.LiveInstallationIT;
 import dev.dropdeploy.support.SwarmForTests;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -184,29 +184,7 @@ class SwarmBackendIT extends LiveInstallationIT {
 
     private String exec(String container, String... command) {
         StringBuilder out = new StringBuilder();
-        String id = docker.execCreateCmd(container)
-                .withCmd(command)
-                .withAttachStdout(true)
-                .withAttachStderr(true)
-                .exec()
-                .getId();
-        try {
-            docker.execStartCmd(id)
-                    .exec(
-                            new com.github.dockerjava.api.async.ResultCallback.Adapter<
-                                    com.github.dockerjava.api.model.Frame>() {
-                                @Override
-                                public void onNext(com.github.dockerjava.api.model.Frame frame) {
-                                    synchronized (out) {
-                                        out.append(new String(frame.getPayload()));
-                                    }
-                                }
-                            })
-                    .awaitCompletion(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ContainerExec.exec(docker, container, out, command);
         return out.toString();
     }
 

@@ -1,10 +1,9 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Frame;
 import dev.dropdeploy.support.CatalogImages;
+import dev.dropdeploy.support.ContainerExec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,27 +50,6 @@ final class TestEngine {
 
     /** Runs a command inside the container and returns its exit code; output is appended to {@code output}. */
     int exec(String containerId, StringBuilder output, String... command) {
-        String execId = docker.execCreateCmd(containerId)
-                .withCmd(command)
-                .withAttachStdout(true)
-                .withAttachStderr(true)
-                .exec()
-                .getId();
-        try {
-            docker.execStartCmd(execId)
-                    .exec(new ResultCallback.Adapter<Frame>() {
-                        @Override
-                        public void onNext(Frame frame) {
-                            synchronized (output) {
-                                output.append(new String(frame.getPayload()));
-                            }
-                        }
-                    })
-                    .awaitCompletion(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return docker.inspectExecCmd(execId).exec().getExitCodeLong().intValue();
+        return ContainerExec.exec(docker, containerId, output, command);
     }
 }

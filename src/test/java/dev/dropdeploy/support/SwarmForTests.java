@@ -68,13 +68,23 @@ public final class SwarmForTests {
         return swarm == null ? LocalNodeState.INACTIVE : swarm.getLocalNodeState();
     }
 
-    /** Where containers on this host reach the manager: the default bridge's IPv4 gateway. */
+    /**
+     * Where containers on this host reach the manager: the default bridge's IPv4 gateway, else (an engine's first start
+     * may record only the subnet) the subnet's first address, which Docker gives the gateway.
+     */
     public static String dockerGateway(DockerClient docker) {
         return docker.inspectNetworkCmd().withNetworkId("bridge").exec().getIpam().getConfig().stream()
-                .map(c -> c.getGateway())
-                .filter(g -> g != null && g.contains("."))
+                .filter(c -> c.getSubnet() != null && c.getSubnet().contains("."))
+                .map(c -> c.getGateway() != null && c.getGateway().contains(".")
+                        ? c.getGateway()
+                        : firstAddress(c.getSubnet()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The bridge network has no IPv4 gateway"));
+                .orElseThrow(() -> new IllegalStateException("The bridge network has no IPv4 subnet"));
+    }
+
+    private static String firstAddress(String subnet) {
+        String[] octets = subnet.split("/")[0].split("\\.");
+        return octets[0] + "." + octets[1] + "." + octets[2] + "." + (Integer.parseInt(octets[3]) + 1);
     }
 
     /** A test DropDeploy that runs apps as Swarm services. */
