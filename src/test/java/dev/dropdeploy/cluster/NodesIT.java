@@ -70,61 +70,66 @@ class NodesIT extends LiveInstallationIT {
         AccountUser admin = newAdministrator();
         String project = "nodesit-" + UUID.randomUUID().toString().substring(0, 8);
         String serviceId = createService(project, managerId);
-        WebDriver browser = Browser.start();
+        // The service first, so a browser that cannot start still leaves nothing behind on the engine.
         try {
-            await().atMost(WAIT)
-                    .untilAsserted(() -> assertThat(taskOn(admin, managerId, project))
-                            .hasValueSatisfying(t -> assertThat(t.running()).isTrue()));
-            Node manager = node(admin, managerId);
-            assertThat(manager.role()).isEqualTo("manager");
-            assertThat(manager.ready()).isTrue();
-            assertThat(manager.managerReachability()).isEqualTo("reachable");
-            assertThat(manager.cpus()).isPositive();
+            WebDriver browser = Browser.start();
+            try {
+                await().atMost(WAIT)
+                        .untilAsserted(() -> assertThat(taskOn(admin, managerId, project))
+                                .hasValueSatisfying(t -> assertThat(t.running()).isTrue()));
+                Node manager = node(admin, managerId);
+                assertThat(manager.role()).isEqualTo("manager");
+                assertThat(manager.ready()).isTrue();
+                assertThat(manager.managerReachability()).isEqualTo("reachable");
+                assertThat(manager.cpus()).isPositive();
 
-            Browser.signIn(browser, base(), admin.username(), PASSWORD);
-            browser.get(base() + "/admin/nodes");
-            Browser.waitFor(browser, () -> cardText(browser, managerId).contains(project + " v1"));
-            assertThat(cardText(browser, managerId))
-                    .contains(manager.hostname(), "READY", "manager", project + " v1", "running");
-            card(browser, managerId)
-                    .orElseThrow()
-                    .findElement(By.className("node-drain"))
-                    .click();
-            Browser.waitFor(
-                    browser, () -> !browser.findElements(By.id("node-confirm")).isEmpty());
-            browser.findElement(By.id("node-confirm")).click();
+                Browser.signIn(browser, base(), admin.username(), PASSWORD);
+                browser.get(base() + "/admin/nodes");
+                Browser.waitFor(browser, () -> cardText(browser, managerId).contains(project + " v1"));
+                assertThat(cardText(browser, managerId))
+                        .contains(manager.hostname(), "READY", "manager", project + " v1", "running");
+                card(browser, managerId)
+                        .orElseThrow()
+                        .findElement(By.className("node-drain"))
+                        .click();
+                Browser.waitFor(
+                        browser,
+                        () -> !browser.findElements(By.id("node-confirm")).isEmpty());
+                browser.findElement(By.id("node-confirm")).click();
 
-            await().atMost(WAIT).untilAsserted(() -> {
-                assertThat(node(admin, managerId).drained()).isTrue();
-                assertThat(taskOn(admin, managerId, project))
-                        .as("Swarm took the task off")
-                        .isEmpty();
-            });
-            Browser.waitFor(
-                    browser,
-                    () -> cardText(browser, managerId).contains("drain")
-                            && !browser.findElements(By.cssSelector(".node .node-activate"))
-                                    .isEmpty());
-            Browser.screenshot(browser, "nodes");
+                await().atMost(WAIT).untilAsserted(() -> {
+                    assertThat(node(admin, managerId).drained()).isTrue();
+                    assertThat(taskOn(admin, managerId, project))
+                            .as("Swarm took the task off")
+                            .isEmpty();
+                });
+                Browser.waitFor(
+                        browser,
+                        () -> cardText(browser, managerId).contains("drain")
+                                && !browser.findElements(By.cssSelector(".node .node-activate"))
+                                        .isEmpty());
+                Browser.screenshot(browser, "nodes");
 
-            String apiKey = keys.create(admin, "nodes").key();
-            ApiClient api = new ApiClient(base(), apiKey);
-            HttpResponse<String> activated = api.send("POST", "/admin/nodes/" + managerId + "/activate");
-            assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
-            assertThat(activated.body()).contains("\"availability\":\"active\"");
-            await().atMost(WAIT)
-                    .untilAsserted(() -> assertThat(taskOn(admin, managerId, project))
-                            .hasValueSatisfying(t -> assertThat(t.running()).isTrue()));
-            CliScript.Run ls = new CliScript(base(), scratch).run(apiKey, "node", "ls");
-            assertThat(ls.exit()).as(ls.err()).isZero();
-            assertThat(ls.out()).contains("ready", managerId.substring(0, 12), "manager*", "active", project);
-            HttpResponse<String> listed = api.send("GET", "/admin/nodes");
-            assertThat(listed.statusCode()).isEqualTo(200);
-            assertThat(listed.body()).contains("\"mode\":\"SWARM\"", managerId, project);
-            assertThat(api.send("POST", "/admin/nodes/no-such-node/drain").statusCode())
-                    .isEqualTo(404);
+                String apiKey = keys.create(admin, "nodes").key();
+                ApiClient api = new ApiClient(base(), apiKey);
+                HttpResponse<String> activated = api.send("POST", "/admin/nodes/" + managerId + "/activate");
+                assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+                assertThat(activated.body()).contains("\"availability\":\"active\"");
+                await().atMost(WAIT)
+                        .untilAsserted(() -> assertThat(taskOn(admin, managerId, project))
+                                .hasValueSatisfying(t -> assertThat(t.running()).isTrue()));
+                CliScript.Run ls = new CliScript(base(), scratch).run(apiKey, "node", "ls");
+                assertThat(ls.exit()).as(ls.err()).isZero();
+                assertThat(ls.out()).contains("ready", managerId.substring(0, 12), "manager*", "active", project);
+                HttpResponse<String> listed = api.send("GET", "/admin/nodes");
+                assertThat(listed.statusCode()).isEqualTo(200);
+                assertThat(listed.body()).contains("\"mode\":\"SWARM\"", managerId, project);
+                assertThat(api.send("POST", "/admin/nodes/no-such-node/drain").statusCode())
+                        .isEqualTo(404);
+            } finally {
+                browser.quit();
+            }
         } finally {
-            browser.quit();
             restoreActive(managerId);
             docker.removeServiceCmd(serviceId).exec();
         }

@@ -130,6 +130,20 @@ public final class SwarmForTests {
                 .withEnv("DOCKER_ALLOW_IPV6_ON_IPV4_INTERFACE=1")
                 .exec()
                 .getId();
+        try {
+            return join(manager, id, network);
+        } catch (RuntimeException e) {
+            // A worker that never joined is nobody's to close: take it away here, with its network.
+            manager.removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
+            manager.removeNetworkCmd(network).exec();
+            throw e;
+        }
+    }
+
+    private static Worker join(DockerClient manager, String id, String network) {
         manager.startContainerCmd(id).exec();
         String address = manager.inspectContainerCmd(id)
                 .exec()
