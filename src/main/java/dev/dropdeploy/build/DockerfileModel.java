@@ -70,6 +70,8 @@ final class DockerfileModel {
         workspace(model, report);
         switch (family) {
             case SPA -> spa(model, report);
+            case SITE ->
+                model.put("buildPackages", joined(BuildNeeds.of(report.needs()).buildPackages()));
             case NODE -> node(model, report);
             case PYTHON -> python(model, report);
             case PHP -> {

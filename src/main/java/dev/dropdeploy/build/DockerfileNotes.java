@@ -24,6 +24,10 @@ final class DockerfileNotes {
                             ? " the dev-server start script is not used."
                             : " no Node at run time."));
         }
+        if (family == Family.SITE) {
+            notes.add("Built once with " + report.framework() + " from Debian's packages, then served as static files"
+                    + " by Caddy; nothing of the generator runs at run time.");
+        }
         if (report.runtimeVersion() != null) {
             notes.add("The project asks for version " + report.runtimeVersion() + "; the build uses "
                     + String.join(" and ", images.values()) + " from the image catalog.");

@@ -52,8 +52,10 @@ public class Dockerfiles {
         family.baseImages.forEach(name -> images.put(name, baseImages.resolve(name)));
         Map<String, Path> extraFiles = family.downloads ? CaCertificates.in(caCertificates) : new LinkedHashMap<>();
         boolean ca = !extraFiles.isEmpty();
-        if (family == Family.STATIC || family == Family.SPA) {
-            extraFiles.put(".dropdeploy/Caddyfile", templates.file("caddy/" + family.template + ".Caddyfile"));
+        if (family.servedAsFiles()) {
+            // A single-page app falls back to its index.html; a generated site has a page (or a 404) for each path.
+            String caddy = family == Family.SPA ? "spa" : "static";
+            extraFiles.put(".dropdeploy/Caddyfile", templates.file("caddy/" + caddy + ".Caddyfile"));
         }
         if (family == Family.PYTHON
                 && DockerfileModel.djangoWsgi(
@@ -100,7 +102,7 @@ public class Dockerfiles {
 
     private String dockerignore(Family family, DetectionReport report) {
         List<String> extra = new ArrayList<>(family.ignored);
-        if (family == Family.SPA && report.staticOutputDir() != null) {
+        if ((family == Family.SPA || family == Family.SITE) && report.staticOutputDir() != null) {
             String member = report.workspace() == null ? "" : report.workspace().member() + "/";
             extra.add(member + report.staticOutputDir());
         }

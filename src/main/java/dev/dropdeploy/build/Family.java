@@ -7,6 +7,8 @@ import java.util.List;
 enum Family {
     STATIC("static", false, List.of("static"), List.of()),
     SPA("spa", true, List.of("node", "static"), List.of(".angular", ".svelte-kit")),
+    /** A site generator that is a program of its own (Hugo): built in Debian with it, served by Caddy. */
+    SITE("site", true, List.of("debian", "static"), List.of("resources/_gen")),
     NODE("node", true, List.of("node"), List.of(".next", ".nuxt")),
     PYTHON("python", true, List.of("python"), List.of(".pytest_cache", ".mypy_cache", "*.egg-info")),
     JAVA_MAVEN("java-maven", true, List.of("maven", "jre"), List.of("target")),
@@ -29,10 +31,15 @@ enum Family {
         this.ignored = ignored;
     }
 
+    /** Whether Caddy serves the build's files (no process of the app's own runs). */
+    boolean servedAsFiles() {
+        return this == STATIC || this == SPA || this == SITE;
+    }
+
     static Family of(DetectionReport report) {
         return switch (report.stack()) {
             case STATIC -> STATIC;
-            case SPA -> SPA;
+            case SPA -> "hugo".equals(report.framework()) ? SITE : SPA;
             case NODE -> NODE;
             case PYTHON -> PYTHON;
             case JAVA -> java(report.packageManager());

@@ -7,6 +7,7 @@ import dev.dropdeploy.detect.jvm.PlainJavaAnalyzer;
 import dev.dropdeploy.detect.node.NodeAnalyzer;
 import dev.dropdeploy.detect.other.DockerfileAnalyzer;
 import dev.dropdeploy.detect.other.GoAnalyzer;
+import dev.dropdeploy.detect.other.HugoAnalyzer;
 import dev.dropdeploy.detect.other.PhpAnalyzer;
 import dev.dropdeploy.detect.other.StaticAnalyzer;
 import dev.dropdeploy.detect.python.PythonAnalyzer;
@@ -36,6 +37,7 @@ public class StackDetector {
                         new PythonAnalyzer(),
                         new GoAnalyzer(),
                         new PhpAnalyzer(),
+                        new HugoAnalyzer(),
                         new StaticAnalyzer()),
                 ScanLimits.DEFAULT);
     }

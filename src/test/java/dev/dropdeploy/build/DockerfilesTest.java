@@ -179,6 +179,19 @@ class DockerfilesTest {
     }
 
     @Test
+    void aHugoSiteIsBuiltInDebianWithDebiansHugoAndOnlyItsOutputIsServed() {
+        GeneratedDockerfile generated = dockerfiles(caFolder).generate(Reports.hugo());
+
+        assertThat(generated.dockerfile())
+                .contains("FROM catalog/debian:1 AS build", "apt-get install -y --no-install-recommends hugo")
+                .contains("RUN hugo --minify", "mv \"public\" /site", "FROM catalog/static:1")
+                .contains("COPY --from=build /site/ /srv/")
+                .doesNotContain("npm", "node");
+        assertThat(generated.extraContextFiles()).containsKey(".dropdeploy/Caddyfile");
+        assertThat(generated.dockerignore()).contains("public");
+    }
+
+    @Test
     void everyImageRunsAsTheFixedNonRootUser() {
         for (DetectionReport report : Reports.everyFamily()) {
             List<String> lines = dockerfile(report).lines().toList();

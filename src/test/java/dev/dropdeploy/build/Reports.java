@@ -35,6 +35,12 @@ final class Reports {
                 Stack.SPA, "vite", "npm", new Commands("npm ci", "npm run build", "vite preview"), 8080, "dist", null);
     }
 
+    static DetectionReport hugo() {
+        return withNeeds(
+                report(Stack.SPA, "hugo", null, new Commands(null, "hugo --minify", null), 8080, "public", null),
+                new BuildNeeds(null, List.of("hugo"), List.of()));
+    }
+
     static DetectionReport node(String start) {
         return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, start), 8080, null, null);
     }
@@ -94,6 +100,7 @@ final class Reports {
         return List.of(
                 staticSite(),
                 vite(),
+                hugo(),
                 express(),
                 flask(),
                 springBootMaven(),

@@ -20,6 +20,8 @@ public final class Codes {
     public static final String ALLOWED_HOSTS = "ALLOWED_HOSTS";
     /** A server-rendering framework set up for another host (adapter-auto, Vercel, Netlify, Cloudflare). */
     public static final String SERVER_ADAPTER = "SERVER_ADAPTER";
+    /** A site generator's theme that did not come with the files (a Git submodule or a module fetched at build). */
+    public static final String THEME_MISSING = "THEME_MISSING";
 
     /** composer.json requires packages and vendor/ did not come with the code; Composer's sources are unreachable. */
     public static final String COMPOSER_VENDOR_MISSING = dev.dropdeploy.detect.DetectionWarning.COMPOSER_VENDOR_MISSING;

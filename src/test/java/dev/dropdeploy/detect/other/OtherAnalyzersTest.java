@@ -14,6 +14,33 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherAnalyzersTest {
 
     @Test
+    void aHugoSiteIsBuiltWithHugoAndServedFromItsPublishDirAndAMissingThemeIsSaid(@TempDir Path dir) {
+        DetectionReport site = Trees.detect(
+                dir.resolve("site"),
+                Map.of(
+                        "config.toml", "baseURL = \"http://example.org/\"\ntitle = \"Site\"\ntheme = \"ananke\"\n",
+                        "content/posts/first.md", "---\ntitle: First\n---\nHello\n",
+                        "themes/ananke/layouts/index.html", "<html>{{ .Title }}</html>\n",
+                        "themes/ananke/src/package.json", "{\"scripts\":{\"build\":\"postcss\"}}"));
+        DetectionReport noTheme = Trees.detect(
+                dir.resolve("submodule"),
+                Map.of(
+                        "hugo.yaml", "title: Site\ntheme: papermod\npublishDir: dist\n",
+                        "content/_index.md", "Hello\n"));
+
+        assertThat(site.stack()).isEqualTo(Stack.SPA);
+        assertThat(site.framework()).isEqualTo("hugo");
+        assertThat(site.appDirectory()).isEmpty();
+        assertThat(site.commands().build()).isEqualTo("hugo --minify");
+        assertThat(site.staticOutputDir()).isEqualTo("public");
+        assertThat(site.needs().buildPackages()).containsExactly("hugo");
+        assertThat(site.warnings()).noneMatch(w -> w.code().equals("THEME_MISSING"));
+        assertThat(noTheme.staticOutputDir()).isEqualTo("dist");
+        assertThat(noTheme.warnings())
+                .anySatisfy(w -> assertThat(w.message()).contains("themes/papermod", "submodule"));
+    }
+
+    @Test
     void aGoServerOnLocalhostIsReported(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
