@@ -162,17 +162,22 @@ final class OwnDockerfiles {
     }
 
     private String baseImage(Instruction instruction, String image, List<String> notes) {
+        if (image.startsWith("dd-app/")) {
+            refuse(
+                    instruction,
+                    image + " is another project's image; a Dockerfile may start from earlier stages and these base"
+                            + " images: " + PublicBases.offered());
+        }
         String catalogName = PublicBases.catalogName(image)
-                .orElseThrow(() -> refusal(
-                        instruction,
-                        image.startsWith("dd-app/")
-                                ? image + " is another project's image; a Dockerfile may start from earlier stages and"
-                                        + " these base images: " + PublicBases.offered()
-                                : PublicBases.whyUnavailable(image)
+                .orElseThrow(() -> new BaseImageUnavailable(
+                        refusalMessage(
+                                instruction,
+                                PublicBases.whyUnavailable(image)
                                         .map(why -> image + " is not offered here (" + why + "); a Dockerfile may"
                                                 + " start from earlier stages and these base images: "
                                                 + PublicBases.offered())
-                                        .orElseGet(() -> PublicBases.notOffered(image))));
+                                        .orElseGet(() -> PublicBases.notOffered(image))),
+                        instruction.keyword() + " " + instruction.arguments()));
         String resolved = baseImages.resolve(catalogName);
         if (!resolved.equals(image)) {
             notes.add("%s: %s is built from %s (this installation's %s image)"
@@ -275,8 +280,10 @@ final class OwnDockerfiles {
 
     private static BuildFailure refusal(Instruction instruction, String reason) {
         return new BuildFailure(
-                "The project's Dockerfile cannot be built, " + instruction.location() + ": " + reason,
-                instruction.keyword() + " " + instruction.arguments(),
-                List.of());
+                refusalMessage(instruction, reason), instruction.keyword() + " " + instruction.arguments(), List.of());
+    }
+
+    private static String refusalMessage(Instruction instruction, String reason) {
+        return "The project's Dockerfile cannot be built, " + instruction.location() + ": " + reason;
     }
 }

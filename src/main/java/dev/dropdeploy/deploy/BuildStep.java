@@ -1,5 +1,6 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.build.BaseImageUnavailable;
 import dev.dropdeploy.build.BuildFailure;
 import dev.dropdeploy.build.BuildRequest;
 import dev.dropdeploy.build.BuiltImage;
@@ -57,6 +58,7 @@ class BuildStep {
         try {
             workspaces.checkout(run.project.id(), run.version, checkout);
             run.report = detect(run, checkout);
+            GeneratedDockerfile dockerfile = generate(run, checkout);
             recorder.update(
                     run.deploymentId,
                     (d, now) -> d.markBuilding(
@@ -67,7 +69,6 @@ class BuildStep {
                             now));
             // A workspace member is built from its workspace root (the report says which).
             Path context = checkout.resolve(run.report.buildContext()).normalize();
-            GeneratedDockerfile dockerfile = generate(run, context);
             BuiltImage image = build(run, context, dockerfile);
             run.image = image.tag();
         } finally {
@@ -101,15 +102,36 @@ class BuildStep {
         return report;
     }
 
-    private GeneratedDockerfile generate(DeploymentRun run, Path context) {
+    /** May replace the run's report: a Dockerfile whose base cannot be had here gives way to the code's own build. */
+    private GeneratedDockerfile generate(DeploymentRun run, Path checkout) {
         GeneratedDockerfile generated;
         try {
-            generated = dockerfiles.generate(run.report, context);
+            generated = dockerfiles.generate(run.report, checkout.resolve(run.report.buildContext()));
+        } catch (BaseImageUnavailable unavailable) {
+            generated = fromCode(run, checkout, unavailable);
         } catch (BuildFailure refused) {
             throw new DeployStepFailed(refused.getMessage(), List.of());
         }
         generated.notes().forEach(note -> say(run, "build", "Note: " + note));
         return generated;
+    }
+
+    private GeneratedDockerfile fromCode(DeploymentRun run, Path checkout, BaseImageUnavailable unavailable) {
+        DetectionReport code = detector.detectFromCode(checkout);
+        if (code.stack() == Stack.UNKNOWN) {
+            throw new DeployStepFailed(unavailable.getMessage(), List.of());
+        }
+        say(
+                run,
+                "build",
+                unavailable.getMessage() + ". DropDeploy builds the app from its code instead: detected "
+                        + describe(code) + ", port " + code.port() + ".");
+        run.report = code;
+        try {
+            return dockerfiles.generate(code, checkout.resolve(code.buildContext()));
+        } catch (BuildFailure refused) {
+            throw new DeployStepFailed(refused.getMessage(), List.of());
+        }
     }
 
     private BuiltImage build(DeploymentRun run, Path context, GeneratedDockerfile dockerfile) {

@@ -1,5 +1,6 @@
 package dev.dropdeploy.detect;
 
+import dev.dropdeploy.detect.engine.Analyzer;
 import dev.dropdeploy.detect.engine.DetectionEngine;
 import dev.dropdeploy.detect.jvm.GradleAnalyzer;
 import dev.dropdeploy.detect.jvm.MavenAnalyzer;
@@ -25,24 +26,41 @@ import org.springframework.stereotype.Component;
 public class StackDetector {
 
     private final DetectionEngine engine;
+    private final DetectionEngine codeOnly;
 
     public StackDetector() {
-        this.engine = new DetectionEngine(
-                List.of(
-                        new DockerfileAnalyzer(),
-                        new MavenAnalyzer(),
-                        new GradleAnalyzer(),
-                        new PlainJavaAnalyzer(),
-                        new NodeAnalyzer(),
-                        new PythonAnalyzer(),
-                        new GoAnalyzer(),
-                        new PhpAnalyzer(),
-                        new HugoAnalyzer(),
-                        new StaticAnalyzer()),
-                ScanLimits.DEFAULT);
+        this.engine = new DetectionEngine(analyzers(true), ScanLimits.DEFAULT);
+        this.codeOnly = new DetectionEngine(analyzers(false), ScanLimits.DEFAULT);
     }
 
     public DetectionReport detect(Path root) {
         return engine.detect(root);
+    }
+
+    /**
+     * As {@link #detect}, with the project's own Dockerfile left aside: how the code itself would be built, for a
+     * Dockerfile that cannot be used here (its base image is not to be had).
+     */
+    public DetectionReport detectFromCode(Path root) {
+        return codeOnly.detect(root);
+    }
+
+    private static List<Analyzer> analyzers(boolean ownDockerfile) {
+        List<Analyzer> fromCode = List.of(
+                new MavenAnalyzer(),
+                new GradleAnalyzer(),
+                new PlainJavaAnalyzer(),
+                new NodeAnalyzer(),
+                new PythonAnalyzer(),
+                new GoAnalyzer(),
+                new PhpAnalyzer(),
+                new HugoAnalyzer(),
+                new StaticAnalyzer());
+        if (!ownDockerfile) {
+            return fromCode;
+        }
+        List<Analyzer> all = new java.util.ArrayList<>(fromCode);
+        all.addFirst(new DockerfileAnalyzer());
+        return List.copyOf(all);
     }
 }

@@ -17,6 +17,8 @@ class OwnDockerfilesTest {
     void anotherProjectsImageIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> vetted("# hi\nFROM dd-app/victim:v1\nRUN find / -name main.py | xargs cat\n"))
                 .isInstanceOf(BuildFailure.class)
+                .as("a refusal, not an image that is merely unavailable: no build from the code instead")
+                .isNotInstanceOf(BaseImageUnavailable.class)
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("dd-app/victim:v1 is another project's image");
     }
@@ -77,7 +79,7 @@ class OwnDockerfilesTest {
     @Test
     void aBuildpackStackImageIsRefusedSayingWhatToUseInstead() {
         assertThatThrownBy(() -> vetted("FROM heroku/heroku:24-build as build\nRUN curl x | tar xz\n"))
-                .isInstanceOf(BuildFailure.class)
+                .isInstanceOf(BaseImageUnavailable.class)
                 .hasMessageContaining("heroku/heroku:24-build is not offered here (Heroku's stack image")
                 .hasMessageContaining("remove the Dockerfile");
     }

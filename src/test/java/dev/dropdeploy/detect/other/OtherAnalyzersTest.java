@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Stack;
+import dev.dropdeploy.detect.StackDetector;
 import dev.dropdeploy.detect.Trees;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,6 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OtherAnalyzersTest {
+
+    @Test
+    void withTheOwnDockerfileLeftAsideTheCodeIsDetectedAsItWouldBeWithoutIt(@TempDir Path dir) {
+        Path tree = Trees.write(
+                dir,
+                Map.of(
+                        "Dockerfile",
+                        "FROM heroku/heroku:24-build as build\nCOPY . /app\n",
+                        "go.mod",
+                        "module example.com/site\n\ngo 1.22\n",
+                        "main.go",
+                        "package main\n\nimport (\"net/http\"; \"os\")\n\nfunc main() {\n"
+                                + "\thttp.ListenAndServe(\":\"+os.Getenv(\"PORT\"), nil)\n}\n"));
+
+        assertThat(new StackDetector().detect(tree).stack()).isEqualTo(Stack.DOCKERFILE);
+        assertThat(new StackDetector().detectFromCode(tree).stack()).isEqualTo(Stack.GO);
+    }
 
     @Test
     void aHugoSiteIsBuiltWithHugoAndServedFromItsPublishDirAndAMissingThemeIsSaid(@TempDir Path dir) {
