@@ -22,6 +22,7 @@ final class DockerfileModel {
     private static final String TSX = "npx tsx ";
     private static final Pattern GO_MOD_INIT = Pattern.compile("go mod init ([\\w.\\-~/]+)");
     private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D*(\\d+)");
     private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
     /**
@@ -67,6 +68,7 @@ final class DockerfileModel {
         model.put("goInit", null);
         model.put("tsx", false);
         model.put("outputCandidates", List.of());
+        model.put("legacyOpenssl", null);
         workspace(model, report);
         switch (family) {
             case SPA -> spa(model, report);
@@ -154,6 +156,7 @@ final class DockerfileModel {
      * node-gyp pointed at the image's own Node headers (it would download them from nodejs.org, unreachable here).
      */
     private static void nodeDependencies(Map<String, Object> model, DetectionReport report) {
+        model.put("legacyOpenssl", legacyOpenssl(report.runtimeVersion()));
         BuildNeeds needs = BuildNeeds.of(report.needs());
         dependencies(
                 model,
@@ -167,6 +170,15 @@ final class DockerfileModel {
             model.put("buildPackages", joined(needs.buildPackages()));
             model.put("install", NODE_HEADERS + " && " + model.get("install"));
         }
+    }
+
+    /**
+     * The Node major a project asks for, when it is older than 17: its build tools may hash with MD4, which newer Node
+     * keeps behind OpenSSL's legacy provider (templates/partials/node-build-env); else {@code null}.
+     */
+    static String legacyOpenssl(String runtimeVersion) {
+        Matcher m = LEADING_NUMBER.matcher(runtimeVersion == null ? "" : runtimeVersion);
+        return m.find() && Integer.parseInt(m.group(1)) < 17 ? m.group(1) : null;
     }
 
     /** One image for building and running: compilers, headers and shared libraries in one apt layer. */

@@ -179,6 +179,18 @@ class DockerfilesTest {
     }
 
     @Test
+    void nodeBuildsIgnoreYarnsEnginesCheckAndProjectsForNodeBefore17GetTheLegacyOpensslProvider() {
+        String old = dockerfile(Reports.withRuntimeVersion(Reports.vite(), "16"));
+        String current = dockerfile(Reports.withRuntimeVersion(Reports.express(), "20"));
+
+        assertThat(old).contains("ENV YARN_IGNORE_ENGINES=true", "ENV NODE_OPTIONS=--openssl-legacy-provider");
+        assertThat(old.indexOf("--openssl-legacy-provider")).isLessThan(old.indexOf("RUN npm run build"));
+        assertThat(current).contains("ENV YARN_IGNORE_ENGINES=true", "YARN_IGNORE_ENGINES=true\nEXPOSE");
+        assertThat(current).doesNotContain("--openssl-legacy-provider");
+        assertThat(dockerfile(Reports.vite())).doesNotContain("--openssl-legacy-provider");
+    }
+
+    @Test
     void aHugoSiteIsBuiltInDebianWithDebiansHugoAndOnlyItsOutputIsServed() {
         GeneratedDockerfile generated = dockerfiles(caFolder).generate(Reports.hugo());
 

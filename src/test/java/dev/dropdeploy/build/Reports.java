@@ -114,6 +114,28 @@ final class Reports {
         return copy(r, stack, webServer, r.warnings(), BuildNeeds.of(r.needs()));
     }
 
+    static DetectionReport withRuntimeVersion(DetectionReport r, String version) {
+        return new DetectionReport(
+                r.stack(),
+                r.framework(),
+                version,
+                r.packageManager(),
+                r.appDirectory(),
+                r.commands(),
+                r.port(),
+                r.healthPath(),
+                r.staticOutputDir(),
+                r.webServer(),
+                r.entrypoint(),
+                r.confidence(),
+                r.evidence(),
+                r.runnerUp(),
+                r.warnings(),
+                r.needs(),
+                r.runForm(),
+                r.workspace());
+    }
+
     static DetectionReport withNeeds(DetectionReport r, BuildNeeds needs) {
         return copy(r, r.stack(), r.webServer(), r.warnings(), needs);
     }

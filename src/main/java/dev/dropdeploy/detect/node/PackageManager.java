@@ -113,9 +113,7 @@ record PackageManager(
                 berry
                         ? "YARN_ENABLE_GLOBAL_CACHE=false" + (plugAndPlay ? "" : " YARN_NODE_LINKER=node-modules")
                                 + " yarn install" + (locked ? " --immutable" : "")
-                        // Classic yarn fails the install on an "engines" range the image's Node is outside of
-                        // (npm and pnpm warn); the build goes on with the Node DropDeploy has, as npm's would.
-                        : "yarn install --ignore-engines" + (locked ? " --frozen-lockfile" : "");
+                        : "yarn install" + (locked ? " --frozen-lockfile" : "");
             case "bun" -> "bun install" + (locked ? " --frozen-lockfile" : "");
             default -> locked ? "npm ci" : "npm install";
         };
@@ -129,7 +127,7 @@ record PackageManager(
                 berry
                         ? "YARN_ENABLE_GLOBAL_CACHE=false YARN_ENABLE_IMMUTABLE_INSTALLS=false"
                                 + (plugAndPlay ? "" : " YARN_NODE_LINKER=node-modules") + " yarn add -D " + spec
-                        : "yarn add --ignore-engines -D " + spec;
+                        : "yarn add -D " + spec;
             case "bun" -> "bun add -d " + spec;
             default -> "npm install --no-save " + spec;
         };

@@ -23,7 +23,7 @@ class NodeAnalyzerTest {
                         "index.js", "const express = require('express');\nexpress().listen(process.env.PORT);\n"));
 
         assertThat(report.packageManager()).isEqualTo("yarn");
-        assertThat(report.commands().install()).isEqualTo("yarn install --ignore-engines --frozen-lockfile");
+        assertThat(report.commands().install()).isEqualTo("yarn install --frozen-lockfile");
         assertThat(report.needs().packageManager()).isEqualTo("yarn@1.22.22");
     }
 

@@ -55,7 +55,7 @@ class PackageManagerTest {
         DetectionReport declaredBerry = detect(dir.resolve("declared"), "\"packageManager\":\"yarn@4.5.3\",", Map.of());
 
         assertThat(classic.needs().packageManager()).isEqualTo("yarn@1");
-        assertThat(classic.commands().install()).isEqualTo("yarn install --ignore-engines --frozen-lockfile");
+        assertThat(classic.commands().install()).isEqualTo("yarn install --frozen-lockfile");
         assertThat(berry.needs().packageManager()).isEqualTo("@yarnpkg/cli-dist@4");
         assertThat(berry.commands().install()).isEqualTo("YARN_ENABLE_GLOBAL_CACHE=false yarn install --immutable");
         assertThat(declaredBerry.commands().install())
