@@ -38,6 +38,9 @@ class PythonAnalyzerTest {
         assertThat(report.webServer()).isTrue();
         assertThat(report.framework()).isEqualTo("fasthtml");
         assertThat(report.commands().start()).isEqualTo("uvicorn main:app --host 0.0.0.0 --port $PORT");
+        assertThat(report.commands().install())
+                .as("fasthtml is imported from the declared python-fasthtml, not a package of its own")
+                .doesNotContain("txt fasthtml");
     }
 
     @Test
