@@ -428,7 +428,7 @@ class DockerfilesTest {
     }
 
     @Test
-    void aDjangoAppServedByGunicornGetsItsHostNamesIntoAllowedHostsWithoutChangingItsCode() {
+    void aDjangoAppServedByGunicornGetsItsHostNamesIntoAllowedHostsAndItsStaticFilesWithoutChangingItsCode() {
         DetectionReport django =
                 Reports.python("pip install -r requirements.txt", "gunicorn -b 0.0.0.0:$PORT mysite.wsgi");
         DetectionReport asDjango = new DetectionReport(
@@ -459,7 +459,10 @@ class DockerfilesTest {
                         "COPY . .",
                         "CMD exec gunicorn -b 0.0.0.0:$PORT --pythonpath /opt/dropdeploy dropdeploy_wsgi:application");
         assertThat(generated.extraContextFiles()).containsKey(".dropdeploy/dropdeploy_wsgi.py");
-        assertThat(dockerfile(Reports.flask())).doesNotContain("dropdeploy_wsgi");
+        assertThat(generated.dockerfile())
+                .as("static files collected after the source, tolerant of settings that need run-time variables")
+                .containsSubsequence("COPY . .", "python manage.py collectstatic --noinput", "|| {", "USER 10001");
+        assertThat(dockerfile(Reports.flask())).doesNotContain("dropdeploy_wsgi", "collectstatic");
     }
 
     @Test
