@@ -22,7 +22,9 @@ final class Imports {
                     PythonImports.thirdParty(tree.textOrEmpty(f.path())).entrySet()) {
                 String module = e.getKey();
                 String dist = PythonImports.distribution(module);
-                if (local.contains(module.split("\\.")[0]) || deps.has(dist) || !missing.add(dist)) {
+                if (local.contains(module.split("\\.")[0])
+                        || deps.provides(module.split("\\.")[0], dist)
+                        || !missing.add(dist)) {
                     continue;
                 }
                 p.warn(

@@ -37,6 +37,21 @@ final class PythonDeps {
         return declared.containsKey(normalise(distribution));
     }
 
+    /**
+     * Whether a declared distribution provides the top-level module {@code module}: declared under its own name (after
+     * the import map), or under a name of which it is one dash-separated part ({@code strawberry} from
+     * strawberry-graphql, {@code fasthtml} from python-fasthtml), as distributions that are named apart from their
+     * module usually are. A module provided this way is not installed a second time under a guessed name.
+     */
+    boolean provides(String module, String distribution) {
+        if (has(distribution)) {
+            return true;
+        }
+        String name = normalise(module);
+        return declared.keySet().stream()
+                .anyMatch(d -> java.util.List.of(d.split("-")).contains(name));
+    }
+
     Declared get(String distribution) {
         return declared.get(normalise(distribution));
     }

@@ -25,6 +25,22 @@ class PythonAnalyzerTest {
     }
 
     @Test
+    void aModuleFromADistributionNamedApartFromItIsDeclaredNotGuessedAndInstalledAgain(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "pyproject.toml", "[project]\ndependencies = [\"strawberry-graphql>=0.192.0\"]\n",
+                        "main.py", "import strawberry\nimport requests\n\nprint('hi')\n"));
+
+        assertThat(report.warnings())
+                .filteredOn(w -> w.code().equals("UNDECLARED_IMPORT"))
+                .extracting(w -> w.message())
+                .singleElement()
+                .asString()
+                .contains("'requests'");
+    }
+
+    @Test
     void aFastHtmlAppIsServedByUvicornNotRunAsAScriptThatCallsServe(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
