@@ -15,8 +15,15 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
 
     private static final String NODE_MANIFESTS = "package.json package-lock.json* npm-shrinkwrap.json* yarn.lock*"
             + " pnpm-lock.yaml* pnpm-workspace.yaml* bun.lock* .npmrc*";
+    /**
+     * npm ci refuses a lockfile out of step with package.json (a dependency added by hand, a lock written by another
+     * tool); npm install then resolves from package.json, as the author's own machine did, and the log says so.
+     */
+    private static final String NPM_CI = "npm ci || { echo 'DropDeploy: npm ci failed (package-lock.json may not match"
+            + " package.json); installing with npm install instead'; npm install; }";
+
     private static final String NPM_LOCKFILE_OR_NOT =
-            "if [ -f package-lock.json ] || [ -f npm-shrinkwrap.json ]; then npm ci; else npm install; fi";
+            "if [ -f package-lock.json ] || [ -f npm-shrinkwrap.json ]; then " + NPM_CI + "; else npm install; fi";
     private static final Pattern INSTALLS_THE_PROJECT = Pattern.compile("\\s\\.(\\[[^]]*])?(\\s|$)");
     private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
@@ -40,7 +47,7 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
     static DependencyStep node(String packageManager, String reportInstall) {
         String manager = packageManager == null ? "npm" : packageManager;
         String install = reportInstall != null ? reportInstall : nodeDefault(manager);
-        return new DependencyStep(NODE_MANIFESTS, install, false);
+        return new DependencyStep(NODE_MANIFESTS, install.equals("npm ci") ? NPM_CI : install, false);
     }
 
     private static String nodeDefault(String manager) {

@@ -179,6 +179,12 @@ class DockerfilesTest {
     }
 
     @Test
+    void anNpmLockfileOutOfStepWithPackageJsonFallsBackToNpmInstallAndSaysSo() {
+        assertThat(dockerfile(Reports.express()))
+                .contains("RUN npm ci || { echo 'DropDeploy: npm ci failed", "npm install; }");
+    }
+
+    @Test
     void nodeBuildsIgnoreYarnsEnginesCheckAndProjectsForNodeBefore17GetTheLegacyOpensslProvider() {
         String old = dockerfile(Reports.withRuntimeVersion(Reports.vite(), "16"));
         String current = dockerfile(Reports.withRuntimeVersion(Reports.express(), "20"));
@@ -419,7 +425,8 @@ class DockerfilesTest {
                         "FROM catalog/node:1 AS build",
                         " && apt-get install -y --no-install-recommends build-essential \\",
                         "RUN export npm_config_nodedir=\"$(dirname \"$(dirname \"$(readlink -f \"$(command -v node)\")\")\")\""
-                                + " && npm ci",
+                                + " && npm ci || { echo 'DropDeploy: npm ci failed (package-lock.json may not match"
+                                + " package.json); installing with npm install instead'; npm install; }",
                         "FROM catalog/node:1",
                         " && apt-get install -y --no-install-recommends libvips42t64 \\",
                         "COPY --from=build /app /app");
