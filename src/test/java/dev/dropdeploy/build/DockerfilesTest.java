@@ -185,11 +185,12 @@ class DockerfilesTest {
     }
 
     @Test
-    void nodeBuildsIgnoreYarnsEnginesCheckAndProjectsForNodeBefore17GetTheLegacyOpensslProvider() {
+    void nodeBuildsIgnoreYarnsEnginesCheckSkipTestBrowsersAndProjectsForNodeBefore17GetTheLegacyOpensslProvider() {
         String old = dockerfile(Reports.withRuntimeVersion(Reports.vite(), "16"));
         String current = dockerfile(Reports.withRuntimeVersion(Reports.express(), "20"));
 
         assertThat(old).contains("ENV YARN_IGNORE_ENGINES=true", "ENV NODE_OPTIONS=--openssl-legacy-provider");
+        assertThat(old).contains("CYPRESS_INSTALL_BINARY=0", "PUPPETEER_SKIP_DOWNLOAD=true");
         assertThat(old.indexOf("--openssl-legacy-provider")).isLessThan(old.indexOf("RUN npm run build"));
         assertThat(current).contains("ENV YARN_IGNORE_ENGINES=true", "YARN_IGNORE_ENGINES=true\nEXPOSE");
         assertThat(current).doesNotContain("--openssl-legacy-provider");
