@@ -69,6 +69,7 @@ final class DockerfileModel {
         model.put("tsx", false);
         model.put("outputCandidates", List.of());
         model.put("legacyOpenssl", null);
+        model.put("yarnClassic", false);
         workspace(model, report);
         switch (family) {
             case SPA -> spa(model, report);
@@ -158,6 +159,7 @@ final class DockerfileModel {
     private static void nodeDependencies(Map<String, Object> model, DetectionReport report) {
         model.put("legacyOpenssl", legacyOpenssl(report.runtimeVersion()));
         BuildNeeds needs = BuildNeeds.of(report.needs());
+        model.put("yarnClassic", yarnClassic(report, needs));
         dependencies(
                 model,
                 DependencyStep.node(report.packageManager(), command(report).install()));
@@ -170,6 +172,14 @@ final class DockerfileModel {
             model.put("buildPackages", joined(needs.buildPackages()));
             model.put("install", NODE_HEADERS + " && " + model.get("install"));
         }
+    }
+
+    /** Yarn 1: yarn without berry's npm package ({@code @yarnpkg/cli-dist}) or berry's install settings. */
+    private static boolean yarnClassic(DetectionReport report, BuildNeeds needs) {
+        String install = command(report).install();
+        return "yarn".equals(report.packageManager())
+                && (needs.packageManager() == null || !needs.packageManager().startsWith("@yarnpkg/"))
+                && (install == null || !install.contains("YARN_ENABLE_GLOBAL_CACHE"));
     }
 
     /**

@@ -188,12 +188,21 @@ class DockerfilesTest {
     void nodeBuildsIgnoreYarnsEnginesCheckSkipTestBrowsersAndProjectsForNodeBefore17GetTheLegacyOpensslProvider() {
         String old = dockerfile(Reports.withRuntimeVersion(Reports.vite(), "16"));
         String current = dockerfile(Reports.withRuntimeVersion(Reports.express(), "20"));
+        String classic = dockerfile(Reports.yarn("yarn install --frozen-lockfile", "yarn@1.22.22"));
+        String berry = dockerfile(
+                Reports.yarn("YARN_ENABLE_GLOBAL_CACHE=false yarn install --immutable", "@yarnpkg/cli-dist@4.5.3"));
 
-        assertThat(old).contains("ENV YARN_IGNORE_ENGINES=true", "ENV NODE_OPTIONS=--openssl-legacy-provider");
+        assertThat(old).contains("ENV NODE_OPTIONS=--openssl-legacy-provider");
         assertThat(old).contains("CYPRESS_INSTALL_BINARY=0", "PUPPETEER_SKIP_DOWNLOAD=true");
         assertThat(old.indexOf("--openssl-legacy-provider")).isLessThan(old.indexOf("RUN npm run build"));
-        assertThat(current).contains("ENV YARN_IGNORE_ENGINES=true", "YARN_IGNORE_ENGINES=true\nEXPOSE");
         assertThat(current).doesNotContain("--openssl-legacy-provider");
+        assertThat(classic.indexOf("ENV YARN_IGNORE_ENGINES=true"))
+                .as("before the install")
+                .isPositive()
+                .isLessThan(classic.indexOf("RUN yarn install"));
+        assertThat(classic).contains("ENV YARN_IGNORE_ENGINES=true\nEXPOSE");
+        assertThat(berry).as("yarn 2+ refuses settings it does not know").doesNotContain("YARN_IGNORE_ENGINES");
+        assertThat(current).doesNotContain("YARN_IGNORE_ENGINES");
         assertThat(dockerfile(Reports.vite())).doesNotContain("--openssl-legacy-provider");
     }
 

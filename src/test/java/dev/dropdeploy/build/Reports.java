@@ -41,6 +41,12 @@ final class Reports {
                 new BuildNeeds(null, List.of("hugo"), List.of()));
     }
 
+    static DetectionReport yarn(String install, String packageManagerPackage) {
+        return withNeeds(
+                report(Stack.NODE, "express", "yarn", new Commands(install, null, "node server.js"), 8080, null, null),
+                new BuildNeeds(packageManagerPackage, List.of(), List.of()));
+    }
+
     static DetectionReport node(String start) {
         return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, start), 8080, null, null);
     }
