@@ -45,7 +45,8 @@ public final class HugoAnalyzer implements Analyzer {
         }
         String path = config.get();
         String text = tree.textOrEmpty(path);
-        String out = value(text, "publishDir").orElse("public");
+        // The folder lands in the Dockerfile: a plain relative path inside the site, else Hugo's default.
+        String out = value(text, "publishDir").filter(HugoAnalyzer::plainFolder).orElse("public");
         Proposal p = new Proposal(Stack.SPA, "hugo", dir, Kind.STATIC_BUILD, "Hugo site, built then served as files")
                 .commands(null, BUILD, null)
                 .staticOutputDir(out)
@@ -55,6 +56,10 @@ public final class HugoAnalyzer implements Analyzer {
                 .because("staticOutputDir", path, 0, "publishDir, else Hugo's default public/");
         value(text, "theme").ifPresent(theme -> themeCheck(tree, dir, path, text, theme, p));
         return List.of(p);
+    }
+
+    private static boolean plainFolder(String path) {
+        return path.matches("[A-Za-z0-9_][A-Za-z0-9_./-]*") && !path.contains("..");
     }
 
     private static boolean isSite(SourceTree tree, String dir, String config) {

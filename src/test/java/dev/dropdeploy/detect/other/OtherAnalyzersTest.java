@@ -54,6 +54,14 @@ class OtherAnalyzersTest {
         assertThat(site.needs().buildPackages()).containsExactly("hugo");
         assertThat(site.warnings()).noneMatch(w -> w.code().equals("THEME_MISSING"));
         assertThat(noTheme.staticOutputDir()).isEqualTo("dist");
+        assertThat(Trees.detect(
+                                dir.resolve("hostile"),
+                                Map.of(
+                                        "hugo.toml", "publishDir = \"../../$(id)\"\n",
+                                        "content/_index.md", "Hello\n"))
+                        .staticOutputDir())
+                .as("a publishDir outside the site or with shell syntax is not written into the Dockerfile")
+                .isEqualTo("public");
         assertThat(noTheme.warnings())
                 .anySatisfy(w -> assertThat(w.message()).contains("themes/papermod", "submodule"));
     }
