@@ -16,6 +16,8 @@ deployed as project pa-<id> (deleted afterwards unless --keep), and counted as
     internet    FAILED, and the reason says the build needed the internet this server cannot reach (explained)
     failed      FAILED for any other reason (the reason is kept)
     skipped     the table says the app needs something the example does not provide (not counted)
+    incomplete  FAILED, and the fetched snapshot lacks some of the app's files (listed; not counted: the gap is the
+                mirror's, not DropDeploy's)
 
 Prints a per-stack table and writes bench/results/public-apps-<timestamp>.json (per app: state, reason, seconds from
 queued to live, what the path answered). Needs an API key (DROPDEPLOY_API_KEY or ~/.config/dropdeploy/api-key);
@@ -65,32 +67,39 @@ def read_table(path):
 
 
 def extract(mirrors, app, workdir):
-    """The app's folder from the fetched repository, without its history; None when the repository is not here."""
+    """The app's folder from the fetched repository, without its history, and the files the snapshot lacks; (None, [])
+    when the repository is not here."""
     git_dir = os.path.join(mirrors, app["repo"].replace("/", "+"), "repo")
     if not os.path.isdir(git_dir):
-        return None
+        return None, []
     target = os.path.join(workdir, app["id"])
     os.makedirs(target)
     folder = app["folder"].strip("/")
     paths = [] if folder == "." else [folder]
     archive = subprocess.run(["git", "--git-dir", git_dir, "archive", "--format=tar", "HEAD"] + paths,
                              capture_output=True)
+    missing = []
     if archive.returncode == 0:
         subprocess.run(["tar", "-x", "-C", target], input=archive.stdout, check=True)
     else:
-        extract_readable(git_dir, paths, target)
-    return target if folder == "." else os.path.join(target, folder)
+        missing = extract_readable(git_dir, paths, target)
+    return (target if folder == "." else os.path.join(target, folder)), missing
 
 
 def extract_readable(git_dir, paths, target):
-    """A snapshot may lack its largest blobs: every file that is there, one by one (the app meets the gap itself)."""
+    """A snapshot may lack its largest blobs: every file that is there, one by one (the app meets the gap itself); the
+    paths of the files that are not."""
+    missing = []
     listing = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "-z", "HEAD"] + paths, check=True,
                              capture_output=True).stdout.decode("utf-8", "replace")
     for entry in filter(None, listing.split("\0")):
         meta, path = entry.split("\t", 1)
         mode, kind, sha = meta.split()
         blob = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "blob", sha], capture_output=True)
-        if kind != "blob" or blob.returncode != 0:
+        if kind != "blob":
+            continue
+        if blob.returncode != 0:
+            missing.append(path)
             continue
         out = os.path.join(target, path)
         os.makedirs(os.path.dirname(out), exist_ok=True)
@@ -100,6 +109,7 @@ def extract_readable(git_dir, paths, target):
         with open(out, "wb") as f:
             f.write(blob.stdout)
         os.chmod(out, 0o755 if mode == "100755" else 0o644)
+    return missing
 
 
 def ask(traefik_port, host, app):
@@ -143,7 +153,7 @@ def deploy(base, traefik_port, mirrors, app, workdir, keep):
     row = {"id": app["id"], "stack": app["stack"], "source": f"{app['repo']}:{app['folder']}"}
     if "skip" in app["options"]:
         return dict(row, outcome="skipped", reason=app["options"]["skip"])
-    folder = extract(mirrors, app, workdir)
+    folder, missing = extract(mirrors, app, workdir)
     if folder is None:
         return dict(row, outcome="skipped", reason=f"{app['repo']} is not fetched (see --mirrors)")
     name = ("pa-" + app["id"])[:40].strip("-").lower()
@@ -155,6 +165,8 @@ def deploy(base, traefik_port, mirrors, app, workdir, keep):
                    seconds=run.seconds(view), wall=round(time.monotonic() - started, 1))
         if view["state"] != "LIVE":
             row["outcome"] = "internet" if INTERNET.search(view.get("reason") or "") else "failed"
+            if missing and row["outcome"] == "failed":
+                row.update(outcome="incomplete", missing=missing[:20])
             return row
         status, text = check(traefik_port, f"{name}.localhost", app)
         row.update(status=status, outcome="live" if app["text"] in text else "wrong")
@@ -177,21 +189,24 @@ def report(rows):
     stacks = collections.OrderedDict()
     for row in rows:
         stacks.setdefault(row["stack"], collections.Counter())[row["outcome"]] += 1
-    print(f"\n{'stack':<14} {'apps':>5} {'live':>5} {'wrong':>6} {'failed':>7} {'internet':>9} {'skipped':>8}")
+    print(f"\n{'stack':<14} {'apps':>5} {'live':>5} {'wrong':>6} {'failed':>7} {'internet':>9} {'skipped':>8}"
+          f" {'incomplete':>11}")
     total = collections.Counter()
     for stack, counts in stacks.items():
         total.update(counts)
         print(f"{stack:<14} {sum(counts[o] for o in COUNTED):>5} {counts['live']:>5} {counts['wrong']:>6}"
-              f" {counts['failed']:>7} {counts['internet']:>9} {counts['skipped']:>8}")
+              f" {counts['failed']:>7} {counts['internet']:>9} {counts['skipped']:>8} {counts['incomplete']:>11}")
     counted = sum(total[o] for o in COUNTED)
     print(f"{'all':<14} {counted:>5} {total['live']:>5} {total['wrong']:>6} {total['failed']:>7}"
-          f" {total['internet']:>9} {total['skipped']:>8}")
+          f" {total['internet']:>9} {total['skipped']:>8} {total['incomplete']:>11}")
     if counted:
         print(f"live with the right content on the first deploy: {total['live']}/{counted}"
               f" = {100 * total['live'] / counted:.1f}% ({total['internet']} more explained by missing internet)")
     for row in rows:
         if row["outcome"] != "live":
             detail = row.get("reason") or f"HTTP {row.get('status')}: {(row.get('answer') or '')[:160]!r}"
+            if row.get("missing"):
+                detail = f"snapshot lacks {', '.join(row['missing'][:3])}; {detail}"
             print(f"  {row['outcome']:<8} {row['id']:<24} {' '.join(str(detail).split())[:300]}")
 
 

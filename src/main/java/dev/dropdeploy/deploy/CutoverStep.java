@@ -51,14 +51,16 @@ class CutoverStep {
         Optional<Route> previous = routes.find(run.routeName());
         routes.publish(new Route(run.routeName(), List.of(projectHost), target, id, auth));
         say(run, "Route switched: " + addresses.link(projectHost) + " -> " + run.container.name());
-        if (!confirmed(projectHost, id)) {
+        TraefikProbe.Answer last = awaitServed(projectHost, id);
+        if (!served(last, id)) {
             previous.ifPresentOrElse(routes::publish, () -> routes.withdraw(run.routeName()));
             routes.withdraw(run.versionRouteName());
             throw new DeployStepFailed(
                     "Traefik did not serve the new version within "
                             + properties.confirmTimeout().toSeconds()
-                            + " s, so the previous route was restored. Is Traefik"
-                            + " running and polling DropDeploy?",
+                            + " s, so the previous route was restored ("
+                            + lastAnswer(last, id)
+                            + "). Is Traefik running and polling DropDeploy?",
                     List.of());
         }
         say(run, "Confirmed through Traefik: " + addresses.link(projectHost) + " answers from this deployment");
@@ -66,18 +68,42 @@ class CutoverStep {
 
     /** Whether Traefik serves {@code host} from the deployment within the confirm timeout (also used by waking). */
     boolean confirmed(String host, String deploymentId) {
+        return served(awaitServed(host, deploymentId), deploymentId);
+    }
+
+    /** Asks Traefik until it serves the deployment or the confirm timeout passes; the last answer either way. */
+    private TraefikProbe.Answer awaitServed(String host, String deploymentId) {
         Instant deadline = Instant.now().plus(properties.confirmTimeout());
-        while (Instant.now().isBefore(deadline)) {
-            TraefikProbe.Answer answer = traefik.get(host, "/");
-            // The header alone is not enough: Traefik adds it to its own 502 while it cannot reach the new
-            // container yet (it has just joined the project network), and a visitor must get the app.
-            boolean served = answer.status() > 0 && answer.status() < 500;
-            if (served && answer.deployment().filter(deploymentId::equals).isPresent()) {
-                return true;
-            }
+        TraefikProbe.Answer answer = traefik.get(host, "/");
+        while (!served(answer, deploymentId) && Instant.now().isBefore(deadline)) {
             sleep(Duration.ofMillis(200));
+            answer = traefik.get(host, "/");
         }
-        return false;
+        return answer;
+    }
+
+    /**
+     * The header alone is not enough: Traefik adds it to its own 502 while it cannot reach the new container yet (it
+     * has just joined the project network), and a visitor must get the app.
+     */
+    private static boolean served(TraefikProbe.Answer answer, String deploymentId) {
+        return answer.status() > 0
+                && answer.status() < 500
+                && answer.deployment().filter(deploymentId::equals).isPresent();
+    }
+
+    /** What Traefik last said, so an operator can tell a missing route from an unreachable container. */
+    static String lastAnswer(TraefikProbe.Answer answer, String deploymentId) {
+        if (answer.status() == 0) {
+            return "Traefik did not answer at all";
+        }
+        if (answer.deployment().isEmpty()) {
+            return "Traefik answered " + answer.status() + " without a route to this project";
+        }
+        if (!answer.deployment().get().equals(deploymentId)) {
+            return "Traefik still served deployment " + answer.deployment().get();
+        }
+        return "Traefik answered " + answer.status() + ": it could not reach the new container";
     }
 
     /**

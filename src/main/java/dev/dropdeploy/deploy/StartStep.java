@@ -9,6 +9,7 @@ import dev.dropdeploy.runtime.ContainerSpec;
 import dev.dropdeploy.runtime.HealthOutcome;
 import dev.dropdeploy.runtime.VisitorAnswer;
 import dev.dropdeploy.workspace.environment.EnvironmentVariables;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StartStep {
 
-    /** Stacks whose servers write only to /tmp at run time, so their root filesystem can be read-only. */
     private static final int LOG_TAIL = 40;
 
+    /**
+     * Stacks whose servers usually write only to /tmp at run time, so their root filesystem starts read-only; an app
+     * that writes beside its code anyway gets a writable one ({@link ReadOnlyWrites}).
+     */
     private static final Set<Stack> READ_ONLY_SAFE =
             Set.of(Stack.STATIC, Stack.SPA, Stack.PYTHON, Stack.JAVA, Stack.GO, Stack.PHP);
 
@@ -75,36 +79,49 @@ class StartStep {
                 // Every version mounts the same folder: a rollback keeps today's data, never yesterday's.
                 data.folder(run.project.id()).orElse(null),
                 replicas.of(run.project.id()));
+        Optional<Failure> failure = attempt(run, spec);
+        if (failure.isPresent()
+                && spec.readOnlyRootFilesystem()
+                && ReadOnlyWrites.attempted(failure.get().logs())) {
+            containers.stopAndRemove(run.container.id(), Duration.ZERO);
+            say(
+                    run,
+                    ReadOnlyWrites.NOTE + " ("
+                            + ReadOnlyWrites.firstAttempt(failure.get().logs()) + ")");
+            failure = attempt(run, ReadOnlyWrites.writable(spec));
+        }
+        failure.ifPresent(f -> fail(run, run.container, f.reason(), f.logs()));
+        AppContainer container = run.container;
+        recorder.update(run.deploymentId, (d, now) -> d.markHealthy(container.id(), container.name(), now));
+    }
+
+    /** Starts one container from the spec and checks it as a probe and as a visitor; why it is not live, if not. */
+    private Optional<Failure> attempt(DeploymentRun run, ContainerSpec spec) {
         AppContainer container = containers.start(spec);
         run.container = container;
         say(run, "Started container " + container.name() + "; waiting for it to answer on port " + run.report.port());
         HealthOutcome health = containers.awaitHealthy(container, healthPath(run), properties.healthTimeout());
         if (!health.healthy()) {
-            fail(
-                    run,
-                    container,
-                    FailureExplainer.startFailure(
-                            health.exitCode(),
-                            health.oomKilled(),
-                            run.report.port(),
-                            "its memory limit",
-                            health.logTail()),
-                    health.logTail());
+            String reason = FailureExplainer.startFailure(
+                    health.exitCode(), health.oomKilled(), run.report.port(), "its memory limit", health.logTail());
+            return Optional.of(new Failure(reason, health.logTail()));
         }
         say(run, "Healthy: " + health.detail());
         String host = addresses.projectHost(run.project.slug());
         VisitorAnswer visitor = containers.visit(container, host, healthPath(run));
         Optional<String> notLive = LiveCheck.failure(visitor, host, healthPath(run), run.report.framework());
         if (notLive.isPresent()) {
-            fail(run, container, notLive.get(), containers.logs(container.id(), LOG_TAIL));
+            return Optional.of(new Failure(notLive.get(), containers.logs(container.id(), LOG_TAIL)));
         }
         say(run, "As a visitor of " + host + ": " + LiveCheck.describe(visitor, healthPath(run)));
-        recorder.update(run.deploymentId, (d, now) -> d.markHealthy(container.id(), container.name(), now));
+        return Optional.empty();
     }
+
+    private record Failure(String reason, List<String> logs) {}
 
     private void fail(DeploymentRun run, AppContainer container, String reason, List<String> logTail) {
         logTail.forEach(line -> log.append(run.deploymentId, "start", line));
-        containers.stopAndRemove(container.id(), java.time.Duration.ZERO);
+        containers.stopAndRemove(container.id(), Duration.ZERO);
         run.container = null;
         throw new DeployStepFailed(reason, logTail);
     }

@@ -21,6 +21,8 @@ record TraefikDynamicConfig(Http http) {
     /** The router and middleware that send plain HTTP to HTTPS; routes are {@code dd-<slug>}, never with "_". */
     static final String REDIRECT = "dd_to_https";
 
+    static final String CERTIFICATE = "dd_certificate";
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Http(Map<String, Router> routers, Map<String, Service> services, Map<String, Middleware> middlewares) {}
 
@@ -158,6 +160,7 @@ record TraefikDynamicConfig(Http http) {
         }
         if (https.enabled()) {
             redirectToHttps(properties, routers, middlewares);
+            routers.put(CERTIFICATE, orderingRouter(tls, https.entrypoint()));
         }
         return new TraefikDynamicConfig(routers.isEmpty() ? null : new Http(routers, services, middlewares));
     }
@@ -217,6 +220,21 @@ record TraefikDynamicConfig(Http http) {
                         List.of(REDIRECT),
                         null,
                         1));
+    }
+
+    /**
+     * A router that exists only so Traefik orders the wildcard certificate from its first poll on, before any app is
+     * deployed: the ACME account registration and the first order can hold Traefik's next configuration for as long
+     * as they take, which a first deployment's cutover would otherwise wait out. It answers nothing of its own.
+     */
+    private static Router orderingRouter(Tls tls, String entrypoint) {
+        return new Router(
+                "Host(`" + tls.domains().getFirst().main() + "`)",
+                List.of(entrypoint),
+                "noop@internal",
+                List.of(),
+                tls,
+                1);
     }
 
     private static String rule(Route route) {

@@ -248,6 +248,24 @@ class DeployPipelineIT {
     }
 
     @Test
+    void anAppThatWritesBesideItsCodeRunsWithAWritableRootAndIsToldWhereDataLasts() {
+        project = projects.create(owner, "Key Keeper");
+
+        DeploymentView live = deploy(Path.of("src/test/resources/fixtures/python-writes-beside-code"));
+
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+        assertThat(log.lines(live.id()))
+                .anyMatch(l ->
+                        l.line().startsWith(ReadOnlyWrites.NOTE) && l.line().contains(".sesskey"));
+        assertThat(DOCKER.inspectContainerCmd(appContainer())
+                        .exec()
+                        .getHostConfig()
+                        .getReadonlyRootfs())
+                .isFalse();
+        assertThat(get(project.slug() + ".localhost").body()).contains("Session key kept beside the code");
+    }
+
+    @Test
     void aMonorepoMemberBuiltAloneFailsWithItsWorkspaceDependencyExplained() {
         project = projects.create(owner, "Workspace Member");
         DeploymentView failed = deploy(Path.of("src/test/resources/fixtures/express-workspace-member"));

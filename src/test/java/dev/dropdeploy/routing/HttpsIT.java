@@ -60,11 +60,13 @@ class HttpsIT extends InstallationIT {
 
     @Test
     void everyAddressOfEveryVersionIsServedOverHttpsWithOneWildcardCertificateAndPlainHttpRedirects() throws Exception {
+        X509Certificate ordered = awaitCertificateBeforeAnyDeployment("no-app-yet." + APPS_DOMAIN);
         DeploymentView first = deployPage("<h1>secure version one</h1>");
         assertThat(first.url()).isEqualTo("https://secure-shop." + APPS_DOMAIN + ":" + httpsPort());
         assertThat(first.versionUrl()).startsWith("https://v1--secure-shop." + APPS_DOMAIN + ":");
 
         X509Certificate certificate = awaitPebbleCertificate(host(first.url()), first);
+        assertThat(certificate).as("the certificate ordered at start-up").isEqualTo(ordered);
         assertThat(certificate.getSubjectAlternativeNames().stream().map(name -> (Object) name.get(1)))
                 .containsExactlyInAnyOrder(APPS_DOMAIN, "*." + APPS_DOMAIN);
 
@@ -87,6 +89,21 @@ class HttpsIT extends InstallationIT {
         assertThat(plain.headers().firstValue("Location")).hasValue(second.url() + "/menu?x=1");
     }
 
+    /**
+     * DropDeploy has Traefik order the wildcard certificate from its first poll on, so the ACME account and order are
+     * done before a first deployment's cutover could wait for them. Pebble's certificate answers (404: no app yet).
+     */
+    private X509Certificate awaitCertificateBeforeAnyDeployment(String host) {
+        AtomicReference<TlsClient.Answer> answer = new AtomicReference<>();
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .untilAsserted(() -> answer.set(visitor.get(httpsPort(), host, "/")));
+        assertThat(answer.get().status()).isEqualTo(404);
+        assertThat(ACME.orders()).as("certificate orders Pebble received").isEqualTo(1);
+        return answer.get().certificate();
+    }
+
     /** Right after the first deployment Traefik may still serve its default certificate while the order completes. */
     private X509Certificate awaitPebbleCertificate(String host, DeploymentView deployment) {
         AtomicReference<TlsClient.Answer> answer = new AtomicReference<>();
@@ -107,8 +124,20 @@ class HttpsIT extends InstallationIT {
 
     private DeploymentView deployPage(String page) throws Exception {
         DeploymentView deployment = deploy(project, Map.of("index.html", page));
-        assertThat(deployment.state()).as(deployment.reason()).isEqualTo(DeploymentState.LIVE);
+        assertThat(deployment.state())
+                .as(() -> deployment.reason() + "\nTraefik's own log (access log left out):\n" + traefikLog())
+                .isEqualTo(DeploymentState.LIVE);
         return deployment;
+    }
+
+    /** What Traefik said about providers, routers and certificates: the cause when a cutover is not confirmed. */
+    private static String traefikLog() {
+        List<String> lines = ACME.traefik()
+                .getLogs()
+                .lines()
+                .filter(line -> !line.startsWith("{"))
+                .toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static String host(String url) {

@@ -119,15 +119,31 @@ class TraefikDynamicConfigTest {
         JsonNode http = json.readTree(json.writeValueAsString(TraefikDynamicConfig.render(List.of(), onPort8443)))
                 .get("http");
 
-        assertThat(http.get("routers").size())
-                .as("only the redirect, before any app is live")
-                .isEqualTo(1);
+        assertThat(http.get("routers").propertyNames())
+                .as("only the redirect and the certificate's router, before any app is live")
+                .containsExactlyInAnyOrder("dd_to_https", "dd_certificate");
         assertThat(http.get("middlewares")
                         .get("dd_to_https")
                         .get("redirectScheme")
                         .get("port")
                         .asString())
                 .isEqualTo("8443");
+    }
+
+    @Test
+    void withHttpsTheWildcardCertificateIsOrderedBeforeAnyAppIsLiveByARouterThatAnswersNothing() {
+        JsonNode http = json.readTree(json.writeValueAsString(
+                        TraefikDynamicConfig.render(List.of(), HttpsSettings.on("dd.test", 443))))
+                .get("http");
+
+        JsonNode certificate = http.get("routers").get("dd_certificate");
+        assertThat(certificate.get("service").asString()).isEqualTo("noop@internal");
+        assertThat(certificate.get("entryPoints").get(0).asString()).isEqualTo("websecure");
+        assertThat(certificate.get("rule").asString()).isEqualTo("Host(`dd.test`)");
+        assertThat(certificate.get("priority").asInt()).isEqualTo(1);
+        JsonNode domain = certificate.get("tls").get("domains").get(0);
+        assertThat(domain.get("main").asString()).isEqualTo("dd.test");
+        assertThat(domain.get("sans").get(0).asString()).isEqualTo("*.dd.test");
     }
 
     @Test
