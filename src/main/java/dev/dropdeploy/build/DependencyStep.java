@@ -25,7 +25,6 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
     private static final String NPM_LOCKFILE_OR_NOT =
             "if [ -f package-lock.json ] || [ -f npm-shrinkwrap.json ]; then " + NPM_CI + "; else npm install; fi";
     private static final Pattern INSTALLS_THE_PROJECT = Pattern.compile("\\s\\.(\\[[^]]*])?(\\s|$)");
-    private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
     /** templates/python/dropdeploy_pins.py in the image: runs a pip install and relaxes pins Python 3.13 cannot use. */
     static final String PINS_HELPER = "/opt/dropdeploy/dropdeploy_pins.py";
@@ -98,8 +97,7 @@ record DependencyStep(String manifests, String install, boolean needsSource) {
      * moved). Lockfile tools (uv, poetry, pipenv, pdm) are left alone: their lock is the app's decision.
      */
     boolean relaxesPins() {
-        return install.startsWith("pip install ")
-                && !SHELL_OPERATORS.matcher(install).find();
+        return install.startsWith("pip install ") && !ShellCommands.compound(install);
     }
 
     /** The install as the Dockerfile runs it. */

@@ -23,7 +23,6 @@ final class DockerfileModel {
     private static final Pattern GO_MOD_INIT = Pattern.compile("go mod init ([\\w.\\-~/]+)");
     private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D*(\\d+)");
-    private static final Pattern SHELL_OPERATORS = Pattern.compile("&&|\\|\\||[;|&<>`]|\\$\\(");
 
     /**
      * Python.h for C extensions: the official image has it under its own prefix, Debian's python3 needs python3-dev.
@@ -290,7 +289,7 @@ final class DockerfileModel {
      * Shell form so {@code $PORT} expands; a simple command is exec'd so the app is PID 1 and gets the stop signal.
      */
     static String shell(String command) {
-        return SHELL_OPERATORS.matcher(command).find() ? command : "exec " + command;
+        return ShellCommands.compound(command) ? command : "exec " + command;
     }
 
     private static boolean springBoot(DetectionReport report) {

@@ -64,10 +64,7 @@ final class ServerFrameworks {
             return reactRouter(tree, dir, pkg, pm);
         }
         if (pkg.has("@remix-run/dev") || pkg.has("@remix-run/serve")) {
-            String built = tree.filesIn(dir).stream().anyMatch(f -> f.name().startsWith("vite.config"))
-                    ? "./build/server/index.js"
-                    : "./build/index.js";
-            return servedBy(dir, pkg, pm, "remix", "@remix-run/serve", "remix-serve " + built);
+            return remix(tree, dir, pkg, pm);
         }
         if (pkg.has("astro") && pkg.has("@astrojs/node")) {
             return astroNode(tree, dir, pkg, pm);
@@ -104,6 +101,27 @@ final class ServerFrameworks {
         }
         return servedBy(
                 dir, pkg, pm, "react-router", "@react-router/serve", "react-router-serve ./build/server/index.js");
+    }
+
+    /**
+     * Remix runs on remix-serve. An app made for a host (Vercel's preset and @vercel/remix instead of @remix-run/serve)
+     * has no server of its own: the build adds remix-serve from the npm registry, at the app's Remix version, and runs
+     * the server bundle the build wrote (a preset's bundle in its own folder under build/server is copied up).
+     */
+    private static Optional<Proposal> remix(SourceTree tree, String dir, PackageJson pkg, PackageManager pm) {
+        boolean vite = tree.filesIn(dir).stream().anyMatch(f -> f.name().startsWith("vite.config"));
+        String built = vite ? "./build/server/index.js" : "./build/index.js";
+        boolean ownServer = pkg.has("@remix-run/express") || pkg.has("express") || pkg.has("hono");
+        if (pkg.has("@remix-run/serve") || startFromScript(pkg).isPresent() || !vite || ownServer) {
+            return servedBy(dir, pkg, pm, "remix", "@remix-run/serve", "remix-serve " + built);
+        }
+        String serve = "@remix-run/serve@" + version(pkg, "@remix-run/dev");
+        String build = pm.addForBuild(serve) + " && "
+                + (pkg.scripts().containsKey("build") ? pm.run("build") : "npx remix vite:build")
+                + " && (test -f build/server/index.js || cp -R build/server/*/. build/server/)";
+        Proposal p = server(dir, pkg, pm, "remix", "@remix-run/dev", "remix-serve " + built);
+        return Optional.of(p.commands(null, build, p.start())
+                .because("buildCommand", pkg.path(), pkg.lineOf("@remix-run/dev"), "no server package: adds " + serve));
     }
 
     /** The framework's serve binary runs the built server; without it the app needs a server of its own. */
@@ -191,6 +209,18 @@ final class ServerFrameworks {
             }
         }
         return Optional.empty();
+    }
+
+    /** The declared version without its range operator when it names one release, else its major (npm picks). */
+    private static String version(PackageJson pkg, String dep) {
+        String declared = pkg.dependencies()
+                .getOrDefault(dep, pkg.devDependencies().getOrDefault(dep, ""))
+                .replaceFirst("^[\\^~=v]+", "");
+        if (declared.matches("\\d+\\.\\d+\\.\\d+")) {
+            return declared;
+        }
+        int major = major(pkg, dep);
+        return major > 0 ? String.valueOf(major) : "latest";
     }
 
     static int major(PackageJson pkg, String dep) {

@@ -72,6 +72,26 @@ class ServerFrameworksTest {
     }
 
     @Test
+    void aRemixAppMadeForAHostsPresetGetsRemixServeAtItsVersionAndRunsTheBundleTheBuildWrote(@TempDir Path dir) {
+        DetectionReport report = detect(
+                dir,
+                """
+                {"scripts":{"build":"remix vite:build"},
+                 "dependencies":{"@remix-run/node":"2.10.0","@vercel/remix":"2.10.0"},
+                 "devDependencies":{"@remix-run/dev":"^2.10.0","vite":"^5.1.0"}}""",
+                Map.of(
+                        "vite.config.ts",
+                        "import { vercelPreset } from \"@vercel/remix/vite\";\n"
+                                + "export default defineConfig({ plugins: [remix({ presets: [vercelPreset()] })] });\n"));
+
+        assertThat(report.framework()).isEqualTo("remix");
+        assertThat(report.commands().build())
+                .startsWith("npm install --no-save @remix-run/serve@2.10.0 && npm run build && ")
+                .endsWith("(test -f build/server/index.js || cp -R build/server/*/. build/server/)");
+        assertThat(report.commands().start()).isEqualTo("remix-serve ./build/server/index.js");
+    }
+
+    @Test
     void aRemixAppWithAnExpressServerOfItsOwnRunsThatServer(@TempDir Path dir) {
         DetectionReport report = detect(
                 dir,
