@@ -12,7 +12,19 @@ public enum DataKind {
     POSTGRES(
             "PostgreSQL",
             "a PostgreSQL 17 database of its own (DATABASE_URL, PGHOST, PGUSER, ...)",
-            List.of("DATABASE_URL", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE")),
+            List.of(
+                    "DATABASE_URL",
+                    "PGHOST",
+                    "PGPORT",
+                    "PGUSER",
+                    "PGPASSWORD",
+                    "PGDATABASE",
+                    "JDBC_DATABASE_URL",
+                    "JDBC_DATABASE_USERNAME",
+                    "JDBC_DATABASE_PASSWORD",
+                    "SPRING_DATASOURCE_URL",
+                    "SPRING_DATASOURCE_USERNAME",
+                    "SPRING_DATASOURCE_PASSWORD")),
     VALKEY(
             "Valkey",
             "a Redis-compatible key-value store of its own (REDIS_URL)",

@@ -103,6 +103,15 @@ class ServiceRecipes {
                 env.put("PGUSER", ROLE);
                 env.put("PGPASSWORD", password);
                 env.put("PGDATABASE", DATABASE);
+                // Java's drivers take no postgresql:// URL: Heroku's names for the JDBC form, which Java examples read,
+                // and Spring Boot's, which bind spring.datasource.* in any Spring app without a line of its own.
+                String jdbc = "jdbc:postgresql://postgres:5432/" + DATABASE;
+                env.put("JDBC_DATABASE_URL", jdbc);
+                env.put("JDBC_DATABASE_USERNAME", ROLE);
+                env.put("JDBC_DATABASE_PASSWORD", password);
+                env.put("SPRING_DATASOURCE_URL", jdbc);
+                env.put("SPRING_DATASOURCE_USERNAME", ROLE);
+                env.put("SPRING_DATASOURCE_PASSWORD", password);
             }
             case VALKEY -> {
                 env.put("REDIS_URL", "redis://default:%s@valkey:6379/0".formatted(password));

@@ -1,0 +1,35 @@
+package dev.dropdeploy.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceRecipesTest {
+
+    @Test
+    void everyVariableAnAttachmentSetsIsOneItsKindRemovesOnDetach() {
+        for (DataKind kind : DataKind.values()) {
+            assertThat(ServiceRecipes.variables(kind, "s3cret").keySet())
+                    .as(kind.name())
+                    .containsExactlyInAnyOrderElementsOf(kind.variables());
+        }
+    }
+
+    @Test
+    void javaAppsGetTheDatabaseInTheJdbcFormUnderHerokusAndSpringBootsNames() {
+        Map<String, String> env = ServiceRecipes.variables(DataKind.POSTGRES, "s3cret");
+
+        assertThat(env.get("JDBC_DATABASE_URL"))
+                .startsWith("jdbc:postgresql://postgres:5432/")
+                .isEqualTo(env.get("SPRING_DATASOURCE_URL"));
+        assertThat(env.get("DATABASE_URL"))
+                .endsWith(env.get("JDBC_DATABASE_URL").substring("jdbc:postgresql://postgres:5432".length()));
+        assertThat(env.get("JDBC_DATABASE_USERNAME"))
+                .isEqualTo(env.get("PGUSER"))
+                .isEqualTo(env.get("SPRING_DATASOURCE_USERNAME"));
+        assertThat(env.get("JDBC_DATABASE_PASSWORD"))
+                .isEqualTo("s3cret")
+                .isEqualTo(env.get("SPRING_DATASOURCE_PASSWORD"));
+    }
+}
