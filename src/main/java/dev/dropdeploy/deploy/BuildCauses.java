@@ -97,6 +97,8 @@ final class BuildCauses {
             new Rule(
                     Pattern.compile("fatal error: ([\\w./+-]+\\.h): No such file or directory"),
                     m -> Optional.of(missingHeader(m.group(1)))),
+            // Hugo names a removed built-in template however it fails: "no such template", "not found", "not defined".
+            new Rule(Pattern.compile("\"(_internal/[\\w./-]+\\.html)\""), m -> Optional.of(hugoInternal(m.group(1)))),
             new Rule(
                     Pattern.compile("(?i)(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|Could not resolve host:?|"
                             + "UnknownHostException:?|"
@@ -128,6 +130,12 @@ final class BuildCauses {
             }
         }
         return Optional.empty();
+    }
+
+    private static String hugoInternal(String template) {
+        return "The site's theme uses Hugo's built-in template " + template + ", which newer Hugo releases removed,"
+                + " and the build runs a newer Hugo. Update the theme to a release made for current Hugo, or replace"
+                + " that template call in the theme's layouts.";
     }
 
     private static String fonts(String host) {

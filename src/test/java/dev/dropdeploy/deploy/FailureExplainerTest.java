@@ -172,6 +172,24 @@ class FailureExplainerTest {
     }
 
     @Test
+    void aHugoThemeMadeForAnOlderHugoNamesTheRemovedTemplate() {
+        String reason = FailureExplainer.buildFailure(
+                DOCKER_LAST,
+                "RUN hugo --minify",
+                List.of(
+                        "Start building sites …",
+                        "ERROR render of \"home\" failed: \"/src/themes/ananke/layouts/_default/baseof.html:30:7\":"
+                                + " execute of template failed: html/template:_default/baseof.html:30:7: no such"
+                                + " template \"_internal/google_analytics_async.html\"",
+                        DOCKER_LAST));
+
+        assertThat(reason)
+                .contains("_internal/google_analytics_async.html")
+                .contains("newer Hugo")
+                .contains("Update the theme");
+    }
+
+    @Test
     void anyOtherHostFetchedAtBuildTimeIsNamedButARegistryIsNot() {
         String cdn = FailureExplainer.buildFailure(
                 DOCKER_LAST,
