@@ -50,16 +50,21 @@ public class ImageBuilds {
         return engine.exists(tag);
     }
 
-    /** Removes the project's images except the given tags; images in use by a container are left alone. */
+    /**
+     * Removes the project's images except the given tags, and their other names; images in use by a container are left
+     * alone.
+     */
     public void prune(String projectSlug, Set<String> keep) {
         engine.tagsWithLabel(PROJECT_LABEL, projectSlug).stream()
-                .filter(tag -> !keep.contains(tag))
+                .filter(tag -> !keep.contains(localName(tag)))
                 .forEach(engine::removeQuietly);
     }
 
-    /** The tags of a project's images, newest version first. */
+    /** The tags of a project's images, newest version first (each image once, by the name its build gave it). */
     public List<String> tags(String projectSlug) {
         return engine.tagsWithLabel(PROJECT_LABEL, projectSlug).stream()
+                .map(ImageBuilds::localName)
+                .distinct()
                 .sorted(Comparator.comparingInt(ImageBuilds::versionOf).reversed())
                 .toList();
     }
@@ -106,6 +111,20 @@ public class ImageBuilds {
         } finally {
             deleteQuietly(archive);
         }
+    }
+
+    /**
+     * An image's name without a registry host: on the Swarm backend an image is also tagged as the nodes pull it from
+     * the installation's registry ({@code host:port/dd-app/shop:v3}), and both names go together. The host is the first
+     * component when it has a dot or a port, as in Docker's reference grammar.
+     */
+    static String localName(String tag) {
+        int slash = tag.indexOf('/');
+        if (slash < 0) {
+            return tag;
+        }
+        String first = tag.substring(0, slash);
+        return first.contains(".") || first.contains(":") || first.equals("localhost") ? tag.substring(slash + 1) : tag;
     }
 
     private static int versionOf(String tag) {

@@ -49,12 +49,14 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
     private final ImagePasswd passwd;
     private final DataFolders folders;
     private final SwarmTasks tasks;
+    private final InstallationRegistry registry;
 
     SwarmAppContainers(
             DockerClient docker,
             RuntimeProperties properties,
             SwarmProperties swarm,
             OutputLimits output,
+            InstallationRegistry registry,
             @Value("${dropdeploy.docker.host:unix:///var/run/docker.sock}") String dockerHost) {
         if (!properties.ociRuntime().isBlank()) {
             // Running strangers' code under runc while the operator asked for a sandbox would be a silent downgrade.
@@ -81,6 +83,7 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
         this.passwd = new ImagePasswd(docker);
         this.folders = new DataFolders(docker, properties);
         this.tasks = new SwarmTasks(docker);
+        this.registry = registry;
     }
 
     @Override
@@ -106,8 +109,15 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
                     swarm,
                     spec.replicas(),
                     spec.dataFolder() == null ? null : manager);
-            String id = docker.createServiceCmd(service).exec().getId();
-            log.info("Created service {} ({}, {} replica(s))", name, spec.image(), spec.replicas());
+            // Every node pulls the image from the installation's registry, with the credentials the service carries.
+            String image = registry.publish(spec.image());
+            service.getTaskTemplate().getContainerSpec().withImage(image);
+            var create = docker.createServiceCmd(service);
+            if (registry.enabled()) {
+                create.withAuthConfig(registry.pullAuth());
+            }
+            String id = create.exec().getId();
+            log.info("Created service {} ({}, {} replica(s))", name, image, spec.replicas());
             return new AppContainer(id, name, "http://%s:%d".formatted(name, spec.port()), probeBase);
         });
     }

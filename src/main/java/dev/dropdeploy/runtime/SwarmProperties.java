@@ -3,6 +3,9 @@ package dev.dropdeploy.runtime;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param workersOnly place apps on worker nodes only
  * @param constraints further placement constraints for every app, in Swarm's syntax ({@code node.labels.apps==true})
  * @param maxReplicas the most replicas a project may run: the one bound the API, the CLI and the project page check
+ * @param registry {@code host:port} where every node pulls the apps' images from the installation's own registry, which
+ *     DropDeploy runs on this engine ({@link InstallationRegistry}); blank: this node's swarm address, port 5000;
+ *     {@code off}: no registry, images stay on this engine and apps run only where their image is
+ * @param registryImage the registry's image (the catalog's {@code registry})
+ * @param registryPasswordFile where the password DropDeploy pushes with (and nodes pull with) is kept, owner-only
+ * @param registryCollectEvery how often images DropDeploy has removed are deleted from the registry and its storage
+ *     collected
  */
 @Validated
 @ConfigurationProperties("dropdeploy.runtime.swarm")
@@ -26,9 +36,20 @@ public record SwarmProperties(
         @DefaultValue("true") boolean encryptNetworks,
         @DefaultValue("false") boolean workersOnly,
         @DefaultValue List<String> constraints,
-        @DefaultValue("5") @Min(1) @Max(100) int maxReplicas) {
+        @DefaultValue("5") @Min(1) @Max(100) int maxReplicas,
+        @DefaultValue("") String registry,
+
+        @DefaultValue("dropdeploy/registry:v3.1.2") @NotBlank
+        String registryImage,
+
+        @NotNull Path registryPasswordFile,
+        @DefaultValue("1h") Duration registryCollectEvery) {
+
+    /** The {@link #registry} value that turns the installation's registry off. */
+    public static final String NO_REGISTRY = "off";
 
     public SwarmProperties {
+        registry = registry == null ? "" : registry.strip();
         constraints = constraints == null
                 ? List.of()
                 : constraints.stream()

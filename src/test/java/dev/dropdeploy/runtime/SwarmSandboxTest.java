@@ -13,6 +13,7 @@ class SwarmSandboxTest {
                         RuntimeTestData.properties("traefik", "runsc"),
                         null,
                         null,
+                        null,
                         "unix:///var/run/docker.sock"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("\"default-runtime\": \"runsc\"");

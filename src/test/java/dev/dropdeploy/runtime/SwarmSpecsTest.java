@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 class SwarmSpecsTest {
 
-    final SwarmProperties swarm = new SwarmProperties("relay", true, false, List.of(), 5);
+    final SwarmProperties swarm = swarm(false, List.of());
 
     String json(ContainerSpec spec, SwarmProperties swarm, String dataNode) throws Exception {
         var service = SwarmSpecs.service(
@@ -49,7 +49,7 @@ class SwarmSpecsTest {
     @Test
     void replicasWorkersOnlyAndConstraintsReachThePlacement() throws Exception {
         ContainerSpec spec = new ContainerSpec("shop", 3, "d", "img", 8080, Map.of(), false, null, null, 3);
-        String json = json(spec, new SwarmProperties("relay", true, true, List.of("node.labels.apps==true"), 5), null);
+        String json = json(spec, swarm(true, List.of("node.labels.apps==true")), null);
 
         assertThat(json)
                 .contains("\"Replicas\":3")
@@ -75,5 +75,18 @@ class SwarmSpecsTest {
                         () -> new ContainerSpec("shop", 1, "d", "img", 8080, Map.of(), false, null, null, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one replica");
+    }
+
+    static SwarmProperties swarm(boolean workersOnly, List<String> constraints) {
+        return new SwarmProperties(
+                "relay",
+                true,
+                workersOnly,
+                constraints,
+                5,
+                "",
+                "registry",
+                java.nio.file.Path.of("registry.password"),
+                java.time.Duration.ofHours(1));
     }
 }
