@@ -50,6 +50,7 @@ class SwarmBackendIT extends LiveInstallationIT {
     @AfterAll
     void removeTheProbeRelay() {
         SwarmForTests.removeProbeRelay(runtime.instance());
+        SwarmForTests.removeRegistry(runtime.instance());
     }
 
     @Test

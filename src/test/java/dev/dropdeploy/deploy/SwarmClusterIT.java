@@ -39,9 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two nodes on one machine: this engine as the swarm's manager and a Docker engine in a container as its worker. The
- * app is the catalog's static image, loaded into the worker's engine by the test (the installation's registry, which
- * would carry pipeline-built images to every node, is not built yet), started through the runtime seam with two
- * replicas and routed through the real Traefik from DropDeploy's route table. The worker is drained and activated
+ * app is the catalog's static image, which the worker does not have: DropDeploy pushes it to the installation's
+ * registry and the worker pulls it from there with the credentials the service carries. It is started through the
+ * runtime seam with two replicas and routed through the real Traefik from DropDeploy's route table. The worker is drained and activated
  * through DropDeploy's {@link Nodes}, which also has to see it down once its container stops.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,8 +78,7 @@ class SwarmClusterIT extends LiveInstallationIT {
     void startTheWorkerAndTheApp() throws Exception {
         long started = System.nanoTime();
         worker = SwarmForTests.startWorker();
-        worker.loadImage(IMAGE);
-        System.out.printf("Worker joined with the image in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf("Worker joined in %.1f s%n", (System.nanoTime() - started) / 1e9);
         app = containers.start(new ContainerSpec(SLUG, 1, "cluster-1", IMAGE, 80, Map.of(), true, null, null, 2));
         assertThat(containers.awaitHealthy(app, "/", Duration.ofSeconds(60)).healthy())
                 .isTrue();
@@ -94,12 +93,17 @@ class SwarmClusterIT extends LiveInstallationIT {
             worker.close();
         }
         SwarmForTests.removeProbeRelay(runtime.instance());
+        SwarmForTests.removeRegistry(runtime.instance());
     }
 
     @Test
     @Order(1)
     void twoReplicasRunOneTaskPerNodeAndServeThroughTraefik() {
         assertThat(nodesOfRunningTasks()).hasSize(2).contains(worker.nodeId());
+        // The worker never had the image: its task runs what it pulled from the installation's registry.
+        assertThat(worker.imageNames())
+                .contains(SwarmForTests.REGISTRY + "/" + IMAGE)
+                .doesNotContain(IMAGE);
         // Served by the manager's task: on this machine VXLAN answers from the worker in a container never come back,
         // so a request Traefik sends to the worker's task times out (README, More than one machine).
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> viaTraefik() == 200);

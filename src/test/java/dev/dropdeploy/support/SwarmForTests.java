@@ -15,7 +15,6 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -87,13 +86,55 @@ public final class SwarmForTests {
         return octets[0] + "." + octets[1] + "." + octets[2] + "." + (Integer.parseInt(octets[3]) + 1);
     }
 
-    /** A test DropDeploy that runs apps as Swarm services. */
+    /**
+     * A test DropDeploy that runs apps as Swarm services, with its own registry on a free port of the bridge gateway
+     * (where a worker in a container reaches this machine).
+     */
     public static void registerSwarmBackend(DynamicPropertyRegistry registry) {
-        ensureManager();
+        DockerClient docker = manager();
         registry.add("dropdeploy.runtime.backend", () -> "swarm");
         registry.add(
                 "dropdeploy.runtime.swarm.relay-image",
                 () -> CatalogImages.image("python").asCanonicalNameString());
+        registry.add("dropdeploy.runtime.swarm.registry", () -> REGISTRY);
+        registry.add(
+                "dropdeploy.runtime.swarm.registry-image",
+                () -> CatalogImages.image("registry").asCanonicalNameString());
+        registry.add("dropdeploy.runtime.swarm.registry-password-file", () -> REGISTRY_PASSWORD);
+    }
+
+    /** Where this test run's registry listens, as nodes reach it. */
+    public static final String REGISTRY =
+            dockerGateway(DockerClientFactory.instance().client()) + ":" + freePort();
+
+    private static final String REGISTRY_PASSWORD = temporaryFolder() + "/registry.password";
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String temporaryFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("dd-swarm-registry").toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The registry a test installation ran, with its volume (in production both outlive DropDeploy). */
+    public static void removeRegistry(String instance) {
+        DockerClient docker = DockerClientFactory.instance().client();
+        String name = "dd-registry-" + instance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        try {
+            docker.removeContainerCmd(name).withForce(true).exec();
+            docker.removeVolumeCmd(name).exec();
+        } catch (NotFoundException e) {
+            // never made
+        }
     }
 
     /** The probe relay a test installation left (it outlives the context, as in production it outlives DropDeploy). */
@@ -128,6 +169,8 @@ public final class SwarmForTests {
                 // /proc/sys stays read-only in the container, so the engine inside cannot turn IPv6 off on an overlay's
                 // bridge, which it otherwise treats as fatal for every task on an overlay.
                 .withEnv("DOCKER_ALLOW_IPV6_ON_IPV4_INTERFACE=1")
+                // As `./dropdeploy node add` tells an operator: trust the installation's registry, which speaks HTTP.
+                .withCmd("--insecure-registry=" + REGISTRY)
                 .exec()
                 .getId();
         try {
@@ -202,17 +245,18 @@ public final class SwarmForTests {
     }
 
     /**
-     * The test's worker node: its engine (to load images into, since no registry serves them yet) and its place in the
-     * swarm. {@link #close} removes the container, the node from the swarm, and its network.
+     * The test's worker node: its engine (to see which images it pulled) and its place in the swarm. {@link #close}
+     * removes the container, the node from the swarm, and its network.
      */
     public record Worker(DockerClient manager, DockerClient engine, String containerId, String network, String nodeId)
             implements AutoCloseable {
 
-        /** Copies an image from this engine to the worker's (docker save | docker load). */
-        public void loadImage(String image) throws IOException {
-            try (InputStream saved = manager.saveImageCmd(image).exec()) {
-                engine.loadImageCmd(saved).exec();
-            }
+        /** The images the worker's engine holds, by name. */
+        public List<String> imageNames() {
+            return engine.listImagesCmd().exec().stream()
+                    .filter(i -> i.getRepoTags() != null)
+                    .flatMap(i -> java.util.Arrays.stream(i.getRepoTags()))
+                    .toList();
         }
 
         /** Stops the worker's container: to the swarm, the node is lost. */
