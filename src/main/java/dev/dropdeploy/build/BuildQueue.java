@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 class BuildQueue {
 
     private final Semaphore slots;
+    private final int concurrency;
     private final ConcurrentMap<String, ReentrantLock> perProject = new ConcurrentHashMap<>();
 
     BuildQueue(BuildLimits limits) {
-        this.slots = new Semaphore(limits.concurrency(), true);
+        this.concurrency = limits.concurrency();
+        this.slots = new Semaphore(concurrency, true);
     }
 
     <T> T run(String projectSlug, Supplier<T> build) {
@@ -34,6 +36,23 @@ class BuildQueue {
             }
         } finally {
             project.unlock();
+        }
+    }
+
+    /**
+     * Runs the action while no build runs and none can start, or not at all (returns false) when a build runs now: the
+     * engine's leftovers are the layers builds reuse as their cache, so removing them under a running build can take a
+     * layer it is about to build on.
+     */
+    boolean runWhileIdle(Runnable action) {
+        if (!slots.tryAcquire(concurrency)) {
+            return false;
+        }
+        try {
+            action.run();
+            return true;
+        } finally {
+            slots.release(concurrency);
         }
     }
 

@@ -121,7 +121,9 @@ class DockerImageEngine implements ImageEngine {
     @Override
     public void removeQuietly(String tag) {
         try {
-            docker.removeImageCmd(tag).exec();
+            // Not its parents: they are the layers other builds reuse, possibly a build running now; the scheduled
+            // prune removes the ones nothing uses, while no build runs (ImagePruning).
+            docker.removeImageCmd(tag).withNoPrune(true).exec();
         } catch (DockerException e) {
             log.info("Kept image {}: {}", tag, e.getMessage());
         }

@@ -18,14 +18,19 @@ class ImagePruning {
 
     private static final Logger log = LoggerFactory.getLogger(ImagePruning.class);
 
+    /** How long a prune that found builds running waits before it tries again. */
+    static final Duration RETRY = Duration.ofMinutes(5);
+
     private final ImageEngine engine;
     private final DiskProperties properties;
     private final TaskScheduler scheduler;
+    private final BuildQueue queue;
 
-    ImagePruning(ImageEngine engine, DiskProperties properties, TaskScheduler scheduler) {
+    ImagePruning(ImageEngine engine, DiskProperties properties, TaskScheduler scheduler, BuildQueue queue) {
         this.scheduler = scheduler;
         this.engine = engine;
         this.properties = properties;
+        this.queue = queue;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -34,12 +39,20 @@ class ImagePruning {
         scheduler.scheduleWithFixedDelay(this::prune, Instant.now().plus(every), every);
     }
 
+    /** Prunes while no build runs (a running build may be building on a leftover layer), else a little later. */
     void prune() {
         try {
-            long reclaimed = engine.pruneLeftovers();
-            log.info("Pruned dangling images and build cache: {} MB reclaimed", reclaimed >> 20);
+            if (!queue.runWhileIdle(this::pruneNow)) {
+                log.info("Pruning images waits {} min: builds are running", RETRY.toMinutes());
+                scheduler.schedule(this::prune, Instant.now().plus(RETRY));
+            }
         } catch (RuntimeException e) {
             log.warn("Pruning images failed: {}", e.getMessage());
         }
+    }
+
+    private void pruneNow() {
+        long reclaimed = engine.pruneLeftovers();
+        log.info("Pruned dangling images and build cache: {} MB reclaimed", reclaimed >> 20);
     }
 }
