@@ -114,12 +114,24 @@ public class Dockerfiles {
      * the catalog's), else a generated one.
      *
      * @throws BuildFailure when the project's own Dockerfile names something a tenant may not use, with the line
+     * @throws OwnDockerfileUnusable when it cannot build (a base image this installation cannot have, a file the
+     *     project does not have): the app may then be built from its code
      */
     public GeneratedDockerfile generate(DetectionReport report, Path appFolder) {
         if (report.stack() != Stack.DOCKERFILE) {
             return generate(report);
         }
-        OwnDockerfiles.Vetted vetted = new OwnDockerfiles(baseImages).vet(read(appFolder.resolve("Dockerfile")));
+        String text = read(appFolder.resolve("Dockerfile"));
+        OwnDockerfiles.Vetted vetted = new OwnDockerfiles(baseImages).vet(text);
+        MissingCopySources.first(DockerfileInstructions.read(text).instructions(), appFolder)
+                .ifPresent(missing -> {
+                    throw new OwnDockerfileUnusable(
+                            "The project's Dockerfile copies " + missing.source() + " ("
+                                    + missing.instruction().location() + "), which the project does not have,"
+                                    + " so it cannot build anywhere",
+                            missing.instruction().keyword() + " "
+                                    + missing.instruction().arguments());
+                });
         List<String> notes = new ArrayList<>(vetted.notes());
         notes.add("The project's own Dockerfile is used with its own .dockerignore; DropDeploy's non-root user still"
                 + " applies when it runs.");

@@ -1,12 +1,12 @@
 package dev.dropdeploy.deploy;
 
-import dev.dropdeploy.build.BaseImageUnavailable;
 import dev.dropdeploy.build.BuildFailure;
 import dev.dropdeploy.build.BuildRequest;
 import dev.dropdeploy.build.BuiltImage;
 import dev.dropdeploy.build.Dockerfiles;
 import dev.dropdeploy.build.GeneratedDockerfile;
 import dev.dropdeploy.build.ImageBuilds;
+import dev.dropdeploy.build.OwnDockerfileUnusable;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
 import dev.dropdeploy.detect.Stack;
@@ -102,12 +102,12 @@ class BuildStep {
         return report;
     }
 
-    /** May replace the run's report: a Dockerfile whose base cannot be had here gives way to the code's own build. */
+    /** May replace the run's report: a Dockerfile that cannot build here gives way to the code's own build. */
     private GeneratedDockerfile generate(DeploymentRun run, Path checkout) {
         GeneratedDockerfile generated;
         try {
             generated = dockerfiles.generate(run.report, checkout.resolve(run.report.buildContext()));
-        } catch (BaseImageUnavailable unavailable) {
+        } catch (OwnDockerfileUnusable unavailable) {
             generated = fromCode(run, checkout, unavailable);
         } catch (BuildFailure refused) {
             throw new DeployStepFailed(refused.getMessage(), List.of());
@@ -116,7 +116,7 @@ class BuildStep {
         return generated;
     }
 
-    private GeneratedDockerfile fromCode(DeploymentRun run, Path checkout, BaseImageUnavailable unavailable) {
+    private GeneratedDockerfile fromCode(DeploymentRun run, Path checkout, OwnDockerfileUnusable unavailable) {
         DetectionReport code = detector.detectFromCode(checkout);
         if (code.stack() == Stack.UNKNOWN) {
             throw new DeployStepFailed(unavailable.getMessage(), List.of());

@@ -2,6 +2,7 @@ package dev.dropdeploy.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.DetectionReport;
@@ -356,6 +357,28 @@ class DockerfilesTest {
         assertThat(own.dockerfile()).isEqualTo("FROM catalog/python:1\nCOPY . /app\nEXPOSE 8000\n");
         assertThat(own.dockerignore()).isEqualTo("secrets/\n");
         assertThat(own.notes()).anySatisfy(note -> assertThat(note).contains("python:3.12-slim"));
+    }
+
+    @Test
+    void anOwnDockerfileThatCopiesAFileTheProjectLacksGivesWayToTheCodesOwnBuild() throws IOException {
+        Path app = Files.createDirectories(caFolder.resolve("template-app"));
+        Files.writeString(
+                app.resolve("Dockerfile"),
+                "FROM node:20-alpine AS deps\nCOPY . /app\nRUN npm ci\n"
+                        + "FROM node:20-alpine\nCOPY ./package.json package-lock.json /app/\n"
+                        + "COPY --from=deps /app/node_modules /app/node_modules\nCOPY src/*.js /app/\n");
+        Files.writeString(app.resolve("package.json"), "{}");
+
+        assertThatThrownBy(() -> dockerfiles(caFolder)
+                        .generate(Reports.withStack(Reports.express(), Stack.DOCKERFILE, true), app))
+                .isInstanceOf(OwnDockerfileUnusable.class)
+                .hasMessageContaining("copies package-lock.json (line 5), which the project does not have");
+
+        Files.writeString(app.resolve("package-lock.json"), "{}");
+        assertThat(dockerfiles(caFolder)
+                        .generate(Reports.withStack(Reports.express(), Stack.DOCKERFILE, true), app)
+                        .dockerfile())
+                .contains("COPY ./package.json package-lock.json /app/");
     }
 
     @Test

@@ -71,8 +71,11 @@ final class ServerFrameworks {
         }
         for (var nitro : NITRO_SERVERS) {
             if (pkg.has(nitro.getKey())) {
-                return Optional.of(
-                        server(dir, pkg, pm, nitro.getValue(), nitro.getKey(), "node .output/server/index.mjs"));
+                return Optional.of(onNitrosNodePreset(
+                        server(dir, pkg, pm, nitro.getValue(), nitro.getKey(), "node .output/server/index.mjs"),
+                        pkg,
+                        pm,
+                        nitro.getKey()));
             }
         }
         return astroElsewhere(tree, dir, pkg, pm);
@@ -88,6 +91,24 @@ final class ServerFrameworks {
             return Frontends.spa(dir, pkg, pm, generate, nuxt2 ? "dist" : ".output/public");
         }
         return server(dir, pkg, pm, "nuxt", "nuxt", nuxt2 ? "npx nuxt start" : "node .output/server/index.mjs");
+    }
+
+    /**
+     * A Nitro build for a host (an example made for Vercel names {@code preset: "vercel"} in its config) writes that
+     * host's function format, and no .output/server/index.mjs. NITRO_PRESET, which Nitro and Vinxi read before the
+     * config's preset, makes it write the Node server the app runs here; it is Nitro's default anyway.
+     */
+    private static Proposal onNitrosNodePreset(Proposal p, PackageJson pkg, PackageManager pm, String dependency) {
+        if (!pkg.scripts().containsKey("build")) {
+            return p;
+        }
+        return p.commands(null, "NITRO_PRESET=node-server " + pm.run("build"), p.start())
+                .because(
+                        "buildCommand",
+                        pkg.path(),
+                        pkg.lineOf(dependency),
+                        "NITRO_PRESET=node-server: Nitro writes the Node server this app runs here, whatever host"
+                                + " preset its config names");
     }
 
     /** React Router v7 framework mode: {@code ssr: false} builds a single-page app into build/client. */

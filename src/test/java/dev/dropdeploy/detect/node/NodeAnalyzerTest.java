@@ -72,7 +72,7 @@ class NodeAnalyzerTest {
         assertThat(nitro.webServer()).isTrue();
         assertThat(nitro.commands().start()).isEqualTo("node .output/server/index.mjs");
         assertThat(solid.framework()).isEqualTo("solid-start");
-        assertThat(solid.commands().build()).isEqualTo("npm run build");
+        assertThat(solid.commands().build()).isEqualTo("NITRO_PRESET=node-server npm run build");
         assertThat(solid.commands().start()).isEqualTo("node .output/server/index.mjs");
     }
 

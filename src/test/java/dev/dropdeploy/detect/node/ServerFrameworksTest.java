@@ -143,4 +143,15 @@ class ServerFrameworksTest {
                 .endsWith("pnpm run build");
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("SERVER_ADAPTER"));
     }
+
+    @Test
+    void aNitroAppMadeForAHostsPresetIsBuiltForNodeSoItsServerIsWhereItRuns(@TempDir Path dir) {
+        DetectionReport report = detect(
+                dir,
+                "{\"scripts\":{\"build\":\"vinxi build\",\"start\":\"vinxi start\"},\"dependencies\":{\"@solidjs/start\":\"^1.0.10\",\"vinxi\":\"^0.4.3\"}}",
+                Map.of("app.config.ts", "export default defineConfig({ server: { preset: \"vercel\" } });\n"));
+
+        assertThat(report.commands().build()).isEqualTo("NITRO_PRESET=node-server npm run build");
+        assertThat(report.commands().start()).isEqualTo("node .output/server/index.mjs");
+    }
 }

@@ -1,0 +1,58 @@
+package dev.dropdeploy.build;
+
+import dev.dropdeploy.build.DockerfileInstructions.Instruction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first file a Dockerfile copies from the build context that the project does not have. Such a Dockerfile fails
+ * on any machine (a template's {@code COPY package-lock.json} in a project that has no lockfile), so it is no
+ * statement of how the author builds the app. Sources the engine expands (wildcards, variables), URLs, other stages'
+ * files and the JSON form are left to the engine.
+ */
+final class MissingCopySources {
+
+    /** A source that is not there, and the instruction that names it. */
+    record Missing(String source, Instruction instruction) {}
+
+    private MissingCopySources() {}
+
+    static Optional<Missing> first(List<Instruction> instructions, Path context) {
+        Path root = context.toAbsolutePath().normalize();
+        for (Instruction instruction : instructions) {
+            if (!isContextCopy(instruction)) {
+                continue;
+            }
+            List<String> words = instruction.words();
+            for (String source : words.subList(0, words.size() - 1)) {
+                if (checkable(source) && !Files.exists(resolve(root, source))) {
+                    return Optional.of(new Missing(source, instruction));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isContextCopy(Instruction instruction) {
+        boolean copy =
+                instruction.keyword().equals("COPY") || instruction.keyword().equals("ADD");
+        return copy
+                && instruction.words().size() >= 2
+                && !instruction.arguments().strip().startsWith("[")
+                && !instruction.arguments().contains("<<")
+                && instruction.flags().stream()
+                        .noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("--from="));
+    }
+
+    private static boolean checkable(String source) {
+        return !source.matches(".*[*?\\[$].*") && !source.contains("://") && !source.startsWith("git@");
+    }
+
+    /** Inside the context whatever the source says: {@code ../x} and {@code /x} both mean the context's own x here. */
+    private static Path resolve(Path root, String source) {
+        Path path = root.resolve(source.replaceFirst("^/+", "")).normalize();
+        return path.startsWith(root) ? path : root.resolve(path.getFileName());
+    }
+}
