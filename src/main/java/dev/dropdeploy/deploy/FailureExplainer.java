@@ -21,7 +21,12 @@ final class FailureExplainer {
             "(?:listening|running|started|serving|server)\\D{0,40}?(?:port\\s*|:)(\\d{2,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
     private static final Pattern ERROR_LINE =
-            Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: )");
+            Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: |ERROR\\b)");
+    /** The engine's own summary of a failed RUN, which the message already gives: never "the error" itself. */
+    private static final Pattern ENGINE_SUMMARY =
+            Pattern.compile("^The command '.*' returned a non-zero code: \\d+$|^executor failed running");
+    /** Terminal colours that a build's output keeps once the escape character is gone. */
+    private static final Pattern COLOURS = Pattern.compile("\\u001B?\\[[0-9;]*m");
     /** Drivers' and ORMs' ways of saying a PostgreSQL server is missing or refused them (before LOCALHOST: 127.0.0.1:5432). */
     private static final Pattern DATABASE_UNREACHABLE = Pattern.compile(
             "(?i)could not connect to (?:server|the database)|connection to server (?:at|on) .{0,120}failed"
@@ -138,16 +143,23 @@ final class FailureExplainer {
      * Go panic), which servers often follow with generic lines such as "Worker failed to boot"; else the last line.
      */
     private static String lastLine(List<String> logs) {
-        List<String> lines =
-                logs.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        String key = lines.reversed().stream()
-                .filter(line -> ERROR_LINE.matcher(line).find())
-                .findFirst()
-                .orElse(lines.isEmpty() ? null : lines.getLast());
-        if (key == null) {
-            return ".";
+        List<String> lines = logs.stream()
+                .map(l -> COLOURS.matcher(l).replaceAll("").strip())
+                .filter(l -> !l.isEmpty() && !ENGINE_SUMMARY.matcher(l).find())
+                .toList();
+        int key = lines.size() - 1;
+        while (key >= 0 && !ERROR_LINE.matcher(lines.get(key)).find()) {
+            key--;
         }
-        return ". " + (key.equals(lines.getLast()) ? "Last output: " : "The error: ") + cut(key);
+        if (key < 0) {
+            return lines.isEmpty() ? "." : ". Last output: " + cut(lines.getLast());
+        }
+        String error = lines.get(key);
+        // "Build failed with 2 errors:" says only that there are errors: the first of them follows.
+        if (error.endsWith(":") && key + 1 < lines.size()) {
+            error = error + " " + lines.get(key + 1);
+        }
+        return ". The error: " + cut(error);
     }
 
     private static String cut(String line) {

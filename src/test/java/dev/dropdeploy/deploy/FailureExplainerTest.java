@@ -307,4 +307,25 @@ class FailureExplainerTest {
         assertThat(FailureExplainer.startFailure(null, false, 8080, "512 MB", List.of("Server listening on port 3000")))
                 .doesNotContain("database");
     }
+
+    @Test
+    void aBuildWhoseLastLinesAreAStackTraceIsExplainedByItsErrorLineNotByTheEnginesSummary() {
+        String reason = FailureExplainer.buildFailure(
+                "The command '/bin/sh -c npm run build' returned a non-zero code: 1",
+                "RUN npm run build",
+                List.of(
+                        " \u001B[0m \u001B[91m",
+                        " ERROR  Build failed with 2 errors:",
+                        "",
+                        "[EXTERNAL_MODULES_CANNOT_BE_TRANSFORMED_TO_MODULES] \"node_modules/unctx/dist/index.mjs\" is"
+                                + " resolved as a module now",
+                        "    at aggregateBindingErrorsIntoJsError (node_modules/rolldown/dist/error.mjs:110:18)",
+                        "    at async build (node_modules/nuxt/dist/index.mjs:10380:2)",
+                        "The command '/bin/sh -c npm run build' returned a non-zero code: 1"));
+
+        assertThat(reason)
+                .contains("The error: ERROR  Build failed with 2 errors: [EXTERNAL_MODULES_CANNOT_BE_TRANSFORMED")
+                .doesNotContain("Last output")
+                .containsOnlyOnce("returned a non-zero code");
+    }
 }
