@@ -63,7 +63,7 @@ final class Frontends {
         }
         for (String name : new String[] {"next.config.js", "next.config.mjs", "next.config.ts"}) {
             String path = SourceTree.join(dir, name);
-            int line = SourceTree.lineOf(tree.textOrEmpty(path), NEXT_EXPORT);
+            int line = SourceTree.lineOf(JsComments.blank(tree.textOrEmpty(path)), NEXT_EXPORT);
             if (line > 0) {
                 String out = configValue(tree, dir, name, "distDir").orElse("out");
                 return Optional.of(spa(dir, pkg, pm, NEXT_STATIC, out)
@@ -151,7 +151,8 @@ final class Frontends {
     static String configText(SourceTree tree, String dir, String base) {
         StringBuilder all = new StringBuilder();
         for (String ext : CONFIG_EXTENSIONS) {
-            all.append(tree.textOrEmpty(SourceTree.join(dir, base + "." + ext))).append('\n');
+            all.append(JsComments.blank(tree.textOrEmpty(SourceTree.join(dir, base + "." + ext))))
+                    .append('\n');
         }
         return all.toString();
     }
@@ -169,7 +170,7 @@ final class Frontends {
 
     static Optional<String> configValue(SourceTree tree, String dir, String file, String key) {
         Matcher m = Pattern.compile("\\b" + key + "\\s*:\\s*['\"]([^'\"]+)['\"]")
-                .matcher(tree.textOrEmpty(SourceTree.join(dir, file)));
+                .matcher(JsComments.blank(tree.textOrEmpty(SourceTree.join(dir, file))));
         return m.find() ? Optional.of(m.group(1).replaceFirst("^\\./", "")) : Optional.empty();
     }
 }
