@@ -28,8 +28,14 @@ final class Workspaces {
      * The enclosing root: where it is, what it declares, every workspace package's folder by package name, and the
      * names of those with a build script.
      */
+    /** @param turbo Turborepo runs the builds: the root depends on turbo and has its turbo.json, without which it stops */
     record Membership(
-            String rootDir, PackageJson root, String member, Map<String, String> packages, Set<String> built) {
+            String rootDir,
+            PackageJson root,
+            String member,
+            Map<String, String> packages,
+            Set<String> built,
+            boolean turbo) {
 
         Workspace workspace() {
             return new Workspace(rootDir, member, List.copyOf(packages.values()));
@@ -74,7 +80,10 @@ final class Workspaces {
                 });
             }
         }
-        return Optional.of(new Membership(root, rootPkg.get(), member, packages, built));
+        boolean turbo = rootPkg.get().has("turbo")
+                && (tree.text(SourceTree.join(root, "turbo.json")).isPresent()
+                        || tree.text(SourceTree.join(root, "turbo.jsonc")).isPresent());
+        return Optional.of(new Membership(root, rootPkg.get(), member, packages, built, turbo));
     }
 
     /** Points the proposal at the root: install there, build the member and its workspace packages, run the member. */
@@ -99,7 +108,7 @@ final class Workspaces {
 
     private static String build(Membership m, PackageJson member, PackageManager pm) {
         String name = member.name().isEmpty() ? m.member() : member.name();
-        if (m.root().has("turbo")) {
+        if (m.turbo()) {
             boolean check =
                     ServerFrameworks.major(m.root(), "turbo") >= 2 && m.root().packageManager() == null;
             return "TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=" + name + "..."

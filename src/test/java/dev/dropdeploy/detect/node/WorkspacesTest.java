@@ -37,6 +37,8 @@ class WorkspacesTest {
                                 + "\"devDependencies\":{\"turbo\":\"2.3.3\"},\"scripts\":{\"build\":\"turbo run build\"}}",
                         "package-lock.json",
                         "{}",
+                        "turbo.json",
+                        "{\"tasks\":{\"build\":{\"dependsOn\":[\"^build\"]}}}",
                         "apps/api/package.json",
                         "{\"name\":\"api\",\"scripts\":{\"build\":\"tsc\",\"start\":\"node dist/server.js\"},"
                                 + "\"dependencies\":{\"express\":\"4.21.2\"}}",
@@ -49,6 +51,27 @@ class WorkspacesTest {
         assertThat(report.commands().install()).isEqualTo("npm ci");
         assertThat(report.commands().build())
                 .isEqualTo("TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=api...");
+    }
+
+    @Test
+    void aMonorepoThatNamesTurboButHasNoTurboJsonIsBuiltByItsPackageManager(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(
+                dir,
+                Map.of(
+                        "package.json",
+                        "{\"name\":\"repo\",\"packageManager\":\"pnpm@9.5.0\",\"workspaces\":[\"apps/*\"],"
+                                + "\"devDependencies\":{\"turbo\":\"latest\"},\"scripts\":{\"build\":\"turbo run build\"}}",
+                        "pnpm-workspace.yaml",
+                        "packages:\n  - apps/*\n",
+                        "pnpm-lock.yaml",
+                        "lockfileVersion: '9.0'\n",
+                        "apps/api/package.json",
+                        "{\"name\":\"api\",\"scripts\":{\"build\":\"tsc\",\"start\":\"node dist/server.js\"},"
+                                + "\"dependencies\":{\"express\":\"4.21.2\"}}",
+                        "apps/api/server.js",
+                        SERVER));
+
+        assertThat(report.commands().build()).isEqualTo("pnpm --filter \"api...\" run build");
     }
 
     @Test
