@@ -111,11 +111,18 @@ final class BuildContext {
         }
     }
 
+    /**
+     * One time for every file, so unchanged files keep the layer cache; not 0, because build tools take a missing
+     * output's time as 0 and copy a source only when it is newer (Maven's resources plugin then left every template
+     * out of a Spring Boot jar), and ZIP-based tools cannot store times before 1980.
+     */
+    static final java.util.Date FILE_TIME = java.util.Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+
     private static void addFile(TarArchiveOutputStream tar, Path file, String name) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(Files.size(file));
         entry.setMode(Files.isExecutable(file) ? 0755 : 0644);
-        entry.setModTime(0); // stable metadata, so unchanged files keep the layer cache
+        entry.setModTime(FILE_TIME);
         tar.putArchiveEntry(entry);
         Files.copy(file, tar);
         tar.closeArchiveEntry();
@@ -126,7 +133,7 @@ final class BuildContext {
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(bytes.length);
         entry.setMode(0644);
-        entry.setModTime(0);
+        entry.setModTime(FILE_TIME);
         tar.putArchiveEntry(entry);
         tar.write(bytes);
         tar.closeArchiveEntry();

@@ -111,6 +111,25 @@ class BuildContextTest {
                 .hasMessageContaining("node_modules");
     }
 
+    @Test
+    void everyFileCarriesOneTimeThatIsNotZeroSoNewerThanMissingCheckingToolsCopyIt() throws IOException {
+        write("src/main/resources/templates/greeting.html", "<p>hi</p>");
+        write("pom.xml", "<project/>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BuildContext.write(app, new GeneratedDockerfile("FROM x", "", Map.of(), List.of()), Long.MAX_VALUE, out);
+
+        List<java.util.Date> times = new ArrayList<>();
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            TarArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                times.add(entry.getModTime());
+            }
+        }
+
+        assertThat(times).hasSizeGreaterThanOrEqualTo(4).containsOnly(BuildContext.FILE_TIME);
+        assertThat(BuildContext.FILE_TIME.getTime()).isPositive();
+    }
+
     private void write(String name, String content) throws IOException {
         Path file = app.resolve(name);
         Files.createDirectories(file.getParent());
