@@ -60,6 +60,9 @@ final class BuildContext {
                 addFile(tar, file, relative.toString());
             }
             if (generated != null) {
+                // The engine's layer cache ignores file times, so layers built from contexts whose times were 0 would
+                // be reused with their bad output; this file's content changes whenever the time does.
+                addText(tar, ".dropdeploy/file-time", FILE_TIME.toInstant() + "\n");
                 addText(tar, "Dockerfile", generated.dockerfile());
                 addText(tar, ".dockerignore", generated.dockerignore());
                 for (Map.Entry<String, Path> extra :
