@@ -204,6 +204,10 @@ class DockerfilesTest {
         assertThat(classic).contains("ENV YARN_IGNORE_ENGINES=true\nEXPOSE");
         assertThat(berry).as("yarn 2+ refuses settings it does not know").doesNotContain("YARN_IGNORE_ENGINES");
         assertThat(current).doesNotContain("YARN_IGNORE_ENGINES");
+        assertThat(current.indexOf("ENV npm_config_engine_strict=false"))
+                .as("an .npmrc's engine-strict=true would refuse the catalog's Node")
+                .isPositive()
+                .isLessThan(current.indexOf("RUN npm"));
         assertThat(dockerfile(Reports.vite())).doesNotContain("--openssl-legacy-provider");
     }
 
