@@ -18,7 +18,9 @@ final class FailureExplainer {
     private static final Pattern LOCALHOST =
             Pattern.compile("(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):(\\d{2,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern LISTENING = Pattern.compile(
-            "(?:listening|running|started|serving|server)\\D{0,40}?(?:port\\s*|:)(\\d{2,5})", Pattern.CASE_INSENSITIVE);
+            "\\b(?:listening|running|started|serving|server)\\b\\D{0,40}?(?:port\\s*|:)(\\d{2,5})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at \\S+\\(|^\\s*at \\S+ \\(");
     private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
     private static final Pattern ERROR_LINE =
             Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: |ERROR\\b)");
@@ -63,7 +65,13 @@ final class FailureExplainer {
             return "Your app listens on 127.0.0.1:" + local.get() + ", which only the container itself can reach; it"
                     + " must listen on 0.0.0.0 (all interfaces), port " + expectedPort + " (the PORT variable).";
         }
-        Optional<String> port = find(LISTENING, logs).filter(p -> Integer.parseInt(p) != expectedPort);
+        // Not from a stack frame: "ServerFirstProcessor.clientFinalProcessor(ScramSession.java:132)" names no port.
+        Optional<String> port = find(
+                        LISTENING,
+                        logs.stream()
+                                .filter(line -> !STACK_FRAME.matcher(line).find())
+                                .toList())
+                .filter(p -> Integer.parseInt(p) != expectedPort);
         if (port.isPresent()) {
             return "Your app listens on port " + port.get() + ", but DropDeploy sends traffic to port " + expectedPort
                     + ". Read the port from the PORT environment variable.";

@@ -18,18 +18,20 @@ class ServiceRecipesTest {
 
     @Test
     void javaAppsGetTheDatabaseInTheJdbcFormUnderHerokusAndSpringBootsNames() {
-        Map<String, String> env = ServiceRecipes.variables(DataKind.POSTGRES, "s3cret");
+        Map<String, String> env = ServiceRecipes.variables(DataKind.POSTGRES, "s3cret&x=y");
 
+        assertThat(env.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://postgres:5432/");
         assertThat(env.get("JDBC_DATABASE_URL"))
-                .startsWith("jdbc:postgresql://postgres:5432/")
-                .isEqualTo(env.get("SPRING_DATASOURCE_URL"));
+                .as("Heroku's form: apps made for it connect with the URL alone")
+                .isEqualTo(
+                        env.get("SPRING_DATASOURCE_URL") + "?user=" + env.get("PGUSER") + "&password=s3cret%26x%3Dy");
         assertThat(env.get("DATABASE_URL"))
-                .endsWith(env.get("JDBC_DATABASE_URL").substring("jdbc:postgresql://postgres:5432".length()));
+                .endsWith(env.get("SPRING_DATASOURCE_URL").substring("jdbc:postgresql://postgres:5432".length()));
         assertThat(env.get("JDBC_DATABASE_USERNAME"))
                 .isEqualTo(env.get("PGUSER"))
                 .isEqualTo(env.get("SPRING_DATASOURCE_USERNAME"));
         assertThat(env.get("JDBC_DATABASE_PASSWORD"))
-                .isEqualTo("s3cret")
+                .isEqualTo("s3cret&x=y")
                 .isEqualTo(env.get("SPRING_DATASOURCE_PASSWORD"));
     }
 }

@@ -328,4 +328,21 @@ class FailureExplainerTest {
                 .doesNotContain("Last output")
                 .containsOnlyOnce("returned a non-zero code");
     }
+
+    @Test
+    void aStackFrameThatMentionsAServerClassIsNotAPortTheAppListensOn() {
+        String reason = FailureExplainer.startFailure(
+                1,
+                false,
+                8080,
+                "512 MB",
+                List.of(
+                        "Caused by: java.lang.IllegalArgumentException: Null value for 'password'",
+                        "\tat org.postgresql.shaded.com.ongres.scram.client.ScramSession$ServerFirstProcessor"
+                                + ".clientFinalProcessor(ScramSession.java:128) ~[postgresql-42.2.12.jar!/:42.2.12]",
+                        "\tat org.postgresql.jre7.sasl.ScramAuthenticator.processServerFirstMessage"
+                                + "(ScramAuthenticator.java:132) ~[postgresql-42.2.12.jar!/:42.2.12]"));
+
+        assertThat(reason).doesNotContain("listens on port").contains("Null value for 'password'");
+    }
 }
