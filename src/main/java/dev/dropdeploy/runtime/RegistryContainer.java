@@ -128,13 +128,16 @@ final class RegistryContainer {
     }
 
     private boolean current(InspectContainerResponse registry, Address address, RegistryCredentials credentials) {
-        String hash = Arrays.stream(registry.getConfig().getEnv())
+        String[] env = registry.getConfig().getEnv();
+        String hash = Arrays.stream(env == null ? new String[0] : env)
                 .filter(e -> e.startsWith(HTPASSWD + "="))
                 .map(e -> e.substring(e.indexOf(':') + 1))
                 .findFirst()
                 .orElse("");
+        Map<String, String> labels = registry.getConfig().getLabels();
         return image.equals(registry.getConfig().getImage())
-                && address.nodes().equals(registry.getConfig().getLabels().get(ADDRESS_LABEL))
+                && labels != null
+                && address.nodes().equals(labels.get(ADDRESS_LABEL))
                 && !hash.isEmpty()
                 && BCrypt.checkpw(credentials.password(), hash);
     }
