@@ -105,13 +105,14 @@ class ServiceRecipes {
                 env.put("PGDATABASE", DATABASE);
                 // Java's drivers take no postgresql:// URL: Heroku's names for the JDBC form, which Java examples read,
                 // and Spring Boot's, which bind spring.datasource.* in any Spring app without a line of its own.
-                // Heroku's URL carries the credentials too, and apps made for it connect with the URL alone.
-                String jdbc = "jdbc:postgresql://postgres:5432/" + DATABASE;
-                env.put(
-                        "JDBC_DATABASE_URL",
-                        jdbc + "?user=" + java.net.URLEncoder.encode(ROLE, java.nio.charset.StandardCharsets.UTF_8)
-                                + "&password="
-                                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+                // Heroku's URL carries the credentials too, and apps made for it connect with the URL alone; Spring's
+                // gets
+                // the same, since a variable outranks application.properties and such an app may read
+                // spring.datasource.url into a pool of its own (Heroku's Java examples do).
+                String jdbc = "jdbc:postgresql://postgres:5432/" + DATABASE + "?user="
+                        + java.net.URLEncoder.encode(ROLE, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+                        + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+                env.put("JDBC_DATABASE_URL", jdbc);
                 env.put("JDBC_DATABASE_USERNAME", ROLE);
                 env.put("JDBC_DATABASE_PASSWORD", password);
                 env.put("SPRING_DATASOURCE_URL", jdbc);
