@@ -1,7 +1,9 @@
 package dev.dropdeploy.build;
 
 import dev.dropdeploy.build.DockerfileInstructions.Instruction;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class MissingCopySources {
             }
             List<String> words = instruction.words();
             for (String source : words.subList(0, words.size() - 1)) {
-                if (checkable(source) && !Files.exists(resolve(root, source))) {
+                if (checkable(source) && !inContext(root, source)) {
                     return Optional.of(new Missing(source, instruction));
                 }
             }
@@ -48,6 +50,22 @@ final class MissingCopySources {
 
     private static boolean checkable(String source) {
         return !source.matches(".*[*?\\[$].*") && !source.contains("://") && !source.startsWith("git@");
+    }
+
+    /**
+     * Whether the source is a file or folder the context will hold. Links count as missing (the context never carries
+     * them), and so does anything a link leads out of the folder to: this check must not tell a hostile project whether
+     * a path exists on DropDeploy's machine.
+     */
+    private static boolean inContext(Path root, String source) {
+        Path path = resolve(root, source);
+        try {
+            return path.toRealPath().startsWith(root.toRealPath())
+                    && (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return false; // missing, or not readable: the engine would not get it either
+        }
     }
 
     /** Inside the context whatever the source says: {@code ../x} and {@code /x} both mean the context's own x here. */
