@@ -25,6 +25,9 @@ class ImagePruning {
     private final DiskProperties properties;
     private final TaskScheduler scheduler;
     private final BuildQueue queue;
+    /** One retry at a time, however many scheduled prunes found builds running. */
+    private final java.util.concurrent.atomic.AtomicBoolean retryPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     ImagePruning(ImageEngine engine, DiskProperties properties, TaskScheduler scheduler, BuildQueue queue) {
         this.scheduler = scheduler;
@@ -42,9 +45,14 @@ class ImagePruning {
     /** Prunes while no build runs (a running build may be building on a leftover layer), else a little later. */
     void prune() {
         try {
-            if (!queue.runWhileIdle(this::pruneNow)) {
+            if (!queue.runWhileIdle(this::pruneNow) && retryPending.compareAndSet(false, true)) {
                 log.info("Pruning images waits {} min: builds are running", RETRY.toMinutes());
-                scheduler.schedule(this::prune, Instant.now().plus(RETRY));
+                scheduler.schedule(
+                        () -> {
+                            retryPending.set(false);
+                            prune();
+                        },
+                        Instant.now().plus(RETRY));
             }
         } catch (RuntimeException e) {
             log.warn("Pruning images failed: {}", e.getMessage());

@@ -68,9 +68,12 @@ final class MissingCopySources {
         }
     }
 
-    /** Inside the context whatever the source says: {@code ../x} and {@code /x} both mean the context's own x here. */
+    /**
+     * Inside the context whatever the source says, as the engine reads it: a source is taken from the context's root
+     * with {@code ..} unable to climb above it ({@code ../foo/bar} is the context's foo/bar, {@code ../..} its root).
+     */
     private static Path resolve(Path root, String source) {
-        Path path = root.resolve(source.replaceFirst("^/+", "")).normalize();
-        return path.startsWith(root) ? path : root.resolve(path.getFileName());
+        Path top = Path.of("/");
+        return root.resolve(top.relativize(top.resolve(source).normalize()));
     }
 }

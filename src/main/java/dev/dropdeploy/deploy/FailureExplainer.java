@@ -20,7 +20,7 @@ final class FailureExplainer {
     private static final Pattern LISTENING = Pattern.compile(
             "\\b(?:listening|running|started|serving|server)\\b\\D{0,40}?(?:port\\s*|:)(\\d{2,5})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at \\S+\\(|^\\s*at \\S+ \\(");
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at\\s");
     private static final Pattern ADDRESS_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE");
     private static final Pattern ERROR_LINE =
             Pattern.compile("^(?:[\\w.$]*(?:Error|Exception)\\b:?|Caused by: |panic: |Error: |fatal error: |ERROR\\b)");
@@ -28,7 +28,7 @@ final class FailureExplainer {
     private static final Pattern ENGINE_SUMMARY =
             Pattern.compile("^The command '.*' returned a non-zero code: \\d+$|^executor failed running");
     /** Terminal colours that a build's output keeps once the escape character is gone. */
-    private static final Pattern COLOURS = Pattern.compile("\\u001B?\\[[0-9;]*m");
+    private static final Pattern COLOURS = Pattern.compile("\\u001B\\[[0-9;]*m|\\[[0-9;]+m");
     /** Drivers' and ORMs' ways of saying a PostgreSQL server is missing or refused them (before LOCALHOST: 127.0.0.1:5432). */
     private static final Pattern DATABASE_UNREACHABLE = Pattern.compile(
             "(?i)could not connect to (?:server|the database)|connection to server (?:at|on) .{0,120}failed"

@@ -91,17 +91,30 @@ class InstallationRegistry {
         RegistryApi api = new RegistryApi(address.nodes(), credentials());
         int deleted = 0;
         for (String repository : api.repositories()) {
-            for (String tag : api.tags(repository)) {
-                ImageReference image = new ImageReference(repository, tag);
-                if (!exists(image.in(address.nodes())) && !exists(image)) {
-                    api.digest(repository, tag).ifPresent(digest -> api.delete(repository, digest));
-                    deleted++;
-                }
+            try {
+                deleted += deleteRemoved(api, address, repository);
+            } catch (RuntimeFailure e) { // one repository's trouble must not keep the others' garbage forever
+                log.warn("Registry: could not collect {}: {}", repository, e.getMessage());
             }
         }
         if (deleted > 0) {
             container.collectLayers();
             log.info("Registry: deleted {} image(s) DropDeploy removed, and collected their layers", deleted);
+        }
+        return deleted;
+    }
+
+    private int deleteRemoved(RegistryApi api, Address address, String repository) {
+        int deleted = 0;
+        for (String tag : api.tags(repository)) {
+            ImageReference image = new ImageReference(repository, tag);
+            if (!exists(image.in(address.nodes())) && !exists(image)) {
+                var digest = api.digest(repository, tag);
+                if (digest.isPresent()) {
+                    api.delete(repository, digest.get());
+                    deleted++;
+                }
+            }
         }
         return deleted;
     }
@@ -167,6 +180,7 @@ class InstallationRegistry {
                     .awaitCompletion(PUSH_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
             if (!done) {
                 errors.error = "it did not finish within " + PUSH_TIMEOUT.toMinutes() + " minutes";
+                closeQuietly(errors); // the engine stops a push whose stream is closed
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -176,6 +190,14 @@ class InstallationRegistry {
         }
         if (errors.error != null) {
             throw new RuntimeFailure("Pushing " + image + " to the installation's registry failed: " + errors.error);
+        }
+    }
+
+    private static void closeQuietly(PushErrors stream) {
+        try {
+            stream.close();
+        } catch (java.io.IOException e) {
+            log.debug("Closing a timed-out push: {}", e.getMessage());
         }
     }
 

@@ -116,6 +116,10 @@ final class RegistryContainer {
                 .getId();
         try {
             docker.execStartCmd(exec).exec(new ResultCallback.Adapter<>()).awaitCompletion(10, TimeUnit.MINUTES);
+            // The caller's lock keeps pushes out only while the collection runs: never hand it back before its end.
+            while (Boolean.TRUE.equals(docker.inspectExecCmd(exec).exec().isRunning())) {
+                Thread.sleep(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeFailure("Interrupted while collecting the registry's garbage", e);
@@ -181,16 +185,25 @@ final class RegistryContainer {
         return docker.inspectContainerCmd(name).exec();
     }
 
-    /** Loopback always; the nodes' address on its own interface when it is one, else every interface. */
+    /**
+     * Loopback (where this engine pushes) and the nodes' address when it is an IPv4 address of this machine; for a host
+     * name every interface, which covers loopback too (a second binding of the same port would collide).
+     */
     private static List<PortBinding> bindings(Address address) {
-        List<PortBinding> bindings = new ArrayList<>();
-        bindings.add(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", address.port()), ExposedPort.tcp(PORT)));
         String host = address.host();
+        if (!IPV4.matcher(host).matches()) {
+            return List.of(bind("0.0.0.0", address.port()));
+        }
+        List<PortBinding> bindings = new ArrayList<>();
+        bindings.add(bind("127.0.0.1", address.port()));
         if (!host.startsWith("127.")) {
-            String ip = IPV4.matcher(host).matches() ? host : "0.0.0.0";
-            bindings.add(new PortBinding(Ports.Binding.bindIpAndPort(ip, address.port()), ExposedPort.tcp(PORT)));
+            bindings.add(bind(host, address.port()));
         }
         return bindings;
+    }
+
+    private static PortBinding bind(String ip, int port) {
+        return new PortBinding(Ports.Binding.bindIpAndPort(ip, port), ExposedPort.tcp(PORT));
     }
 
     private void awaitAnswer(RegistryApi api) {

@@ -49,7 +49,19 @@ class MissingCopySourcesTest {
         assertThat(firstMissing("FROM x\nCOPY link /app/\n")).isEqualTo("link");
         assertThat(firstMissing("FROM x\nCOPY dir/secret /app/\n")).isEqualTo("dir/secret");
         assertThat(firstMissing("FROM x\nCOPY ../../../../" + elsewhere.resolve("secret") + " /app/\n"))
-                .as("a path out of the folder means the folder's own file of that name")
-                .isNotNull();
+                .as("a path out of the folder means the folder's own path of that name")
+                .isNotNull()
+                .isEqualTo(firstMissing("FROM x\nCOPY ../../../../" + elsewhere.resolve("no-such-file") + " /app/\n")
+                        .replace("no-such-file", "secret"));
+    }
+
+    @Test
+    void climbingAboveTheFolderStaysInItAsTheEngineReadsIt() throws IOException {
+        Files.createDirectories(project.resolve("foo"));
+        Files.writeString(project.resolve("foo/bar"), "x");
+
+        assertThat(firstMissing("FROM x\nCOPY ../../../../../../../../.. /app\nCOPY ../foo/bar /app/\n"))
+                .isNull();
+        assertThat(firstMissing("FROM x\nCOPY ../bar /app/\n")).isEqualTo("../bar");
     }
 }

@@ -344,5 +344,15 @@ class FailureExplainerTest {
                                 + "(ScramAuthenticator.java:132) ~[postgresql-42.2.12.jar!/:42.2.12]"));
 
         assertThat(reason).doesNotContain("listens on port").contains("Null value for 'password'");
+        assertThat(FailureExplainer.startFailure(
+                        1,
+                        false,
+                        8080,
+                        "512 MB",
+                        List.of(
+                                "Error: boom",
+                                "    at async Server.listen (/app/server.js:123:4)",
+                                "    at /app/x.js:10:5")))
+                .doesNotContain("listens on port");
     }
 }

@@ -27,8 +27,9 @@ final class Workspaces {
     /**
      * The enclosing root: where it is, what it declares, every workspace package's folder by package name, and the
      * names of those with a build script.
+     *
+     * @param turbo Turborepo runs the builds: the root depends on turbo and has its turbo.json, without which it stops
      */
-    /** @param turbo Turborepo runs the builds: the root depends on turbo and has its turbo.json, without which it stops */
     record Membership(
             String rootDir,
             PackageJson root,
