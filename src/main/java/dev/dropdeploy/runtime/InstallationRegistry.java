@@ -76,7 +76,10 @@ class InstallationRegistry {
 
     /** What nodes pull with; {@code null} without a registry. */
     synchronized AuthConfig pullAuth() {
-        return enabled() ? credentials().auth(running().nodes()) : null;
+        // Only the address: publish has just started the registry and waited for it, no need to probe it again.
+        return enabled()
+                ? credentials().auth(container.address(swarm.registry()).nodes())
+                : null;
     }
 
     /**
