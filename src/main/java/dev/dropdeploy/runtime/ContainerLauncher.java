@@ -3,8 +3,11 @@ package dev.dropdeploy.runtime;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +15,9 @@ import org.slf4j.LoggerFactory;
 final class ContainerLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(ContainerLauncher.class);
+
+    /** How long a removal someone else started may take before ours reports it. */
+    private static final Duration REMOVAL_WAIT = Duration.ofSeconds(30);
 
     private final DockerClient docker;
     private final RuntimeProperties properties;
@@ -100,6 +106,26 @@ final class ContainerLauncher {
                     .exec();
         } catch (NotFoundException e) {
             log.debug("{} already removed", id);
+        } catch (ConflictException e) {
+            if (!String.valueOf(e.getMessage()).contains("already in progress")) {
+                throw e;
+            }
+            // Another step (a retirement, a reap) is removing it: done once it is gone, so the network can go too.
+            awaitGone(id);
         }
+    }
+
+    private void awaitGone(String id) {
+        long deadline = System.nanoTime() + REMOVAL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                docker.inspectContainerCmd(id).exec();
+            } catch (NotFoundException gone) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        throw new RuntimeFailure(
+                "The container " + id + " was still being removed after " + REMOVAL_WAIT.toSeconds() + " s");
     }
 }

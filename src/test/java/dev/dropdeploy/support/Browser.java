@@ -38,7 +38,12 @@ public final class Browser {
                         "--disable-component-update",
                         "--disable-sync",
                         "--no-first-run",
-                        "--window-size=1280,900");
+                        "--window-size=1280,900",
+                        // The tests' HTTP client reaches localhost over IPv4; Chromium would try ::1 first. The
+                        // engine picks a container's IPv4 and IPv6 host ports separately and they differ once a
+                        // port is busy on one family only ("Failed to allocate and map port" in its log), so ::1 at
+                        // the IPv4 port can be another container's: the page would never be the one tested.
+                        "--host-resolver-rules=MAP localhost 127.0.0.1, MAP *.localhost 127.0.0.1");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
