@@ -49,7 +49,9 @@ public class Dockerfiles {
         }
         Family family = Family.of(report);
         Map<String, String> images = new LinkedHashMap<>();
-        family.baseImages.forEach(name -> images.put(name, baseImages.resolve(name)));
+        family.baseImages.forEach(name -> images.put(
+                name,
+                baseImages.resolve(name.equals("node") ? NodeRuntimes.catalogName(report.runtimeVersion()) : name)));
         Map<String, Path> extraFiles = family.downloads ? CaCertificates.in(caCertificates) : new LinkedHashMap<>();
         boolean ca = !extraFiles.isEmpty();
         if (family.servedAsFiles()) {

@@ -69,7 +69,7 @@ final class PublicBases {
         }
         if (name.registry().isEmpty() && name.repository().startsWith("dropdeploy/")) {
             String catalog = name.repository().substring("dropdeploy/".length());
-            return CATALOG_NAMES.contains(catalog) ? Optional.of(catalog) : Optional.empty();
+            return CATALOG_NAMES.contains(catalog) ? Optional.of(byTag(catalog, name.tag())) : Optional.empty();
         }
         if (!name.dockerHub()) {
             return Optional.empty();
@@ -81,7 +81,12 @@ final class PublicBases {
         if (NPM_RUNTIMES.containsKey(repository)) {
             return Optional.of("node");
         }
-        return Optional.ofNullable(REPOSITORIES.get(repository));
+        return Optional.ofNullable(REPOSITORIES.get(repository)).map(catalog -> byTag(catalog, name.tag()));
+    }
+
+    /** Node's tag names its version ({@code node:20-alpine}, {@code node:lts}): the Node it gets follows it. */
+    private static String byTag(String catalog, String tag) {
+        return catalog.equals("node") ? NodeRuntimes.catalogName(tag) : catalog;
     }
 
     /**

@@ -53,12 +53,21 @@ class OwnDockerfilesTest {
                 "FROM node:22-alpine AS build\nRUN npm ci\nFROM docker.io/library/python:3.12-slim\nCMD x\n");
         assertThat(vetted.dockerfile())
                 .isEqualTo(
-                        "FROM dropdeploy/node:catalog AS build\nRUN npm ci\nFROM dropdeploy/python:catalog\nCMD x\n");
+                        "FROM dropdeploy/node22:catalog AS build\nRUN npm ci\nFROM dropdeploy/python:catalog\nCMD x\n");
         assertThat(vetted.notes())
                 .anySatisfy(note -> assertThat(note)
                         .contains("Line 1")
                         .contains("node:22-alpine")
-                        .contains("dropdeploy/node:catalog"));
+                        .contains("dropdeploy/node22:catalog"));
+    }
+
+    @Test
+    void nodeImagesKeepTheNodeMajorTheirTagNames() {
+        assertThat(vetting.vet("FROM node:lts-alpine\n").dockerfile()).isEqualTo("FROM dropdeploy/node:catalog\n");
+        assertThat(vetting.vet("FROM node\n").dockerfile()).isEqualTo("FROM dropdeploy/node:catalog\n");
+        assertThat(vetting.vet("FROM node:24.3-slim\n").dockerfile()).isEqualTo("FROM dropdeploy/node:catalog\n");
+        assertThat(vetting.vet("FROM node:iron\n").dockerfile()).isEqualTo("FROM dropdeploy/node20:catalog\n");
+        assertThat(vetting.vet("FROM node:18-bullseye\n").dockerfile()).isEqualTo("FROM dropdeploy/node20:catalog\n");
     }
 
     @Test
@@ -139,7 +148,7 @@ class OwnDockerfilesTest {
 
     @Test
     void buildArgumentsResolveFromTheirDefaultsOrAreRefused() {
-        assertThat(vetted("ARG BASE=node\nARG V=20\nFROM ${BASE}:$V\n")).contains("FROM dropdeploy/node:catalog");
+        assertThat(vetted("ARG BASE=node\nARG V=20\nFROM ${BASE}:$V\n")).contains("FROM dropdeploy/node20:catalog");
         assertThat(vetted("FROM ${IMAGE:-python}:3.13\n")).contains("FROM dropdeploy/python:catalog");
         assertThatThrownBy(() -> vetted("ARG IMAGE\nFROM $IMAGE\n")).hasMessageContaining("has no default");
         assertThatThrownBy(() -> vetted("ARG IMAGE=dd-app/victim:v1\nFROM $IMAGE\n"))
@@ -179,7 +188,7 @@ class OwnDockerfilesTest {
     void theEngineIsGivenExactlyTheInstructionsThatWereVettedOneLineEach() {
         String vetted = vetted("\uFEFF# escape=`\nFROM node:20\n# note\nRUN echo a `\n\n  b\nCMD x\n");
 
-        assertThat(vetted).isEqualTo("# escape=`\nFROM dropdeploy/node:catalog\nRUN echo a   b\nCMD x\n");
+        assertThat(vetted).isEqualTo("# escape=`\nFROM dropdeploy/node20:catalog\nRUN echo a   b\nCMD x\n");
     }
 
     @Test

@@ -11,13 +11,14 @@ import dev.dropdeploy.detect.system.NativePackages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A package.json folder: proposes the front-end build and the server, each scored; the resolver picks. */
 public final class NodeAnalyzer implements Analyzer {
 
-    private static final Pattern MAJOR = Pattern.compile("(\\d+)");
+    /** A version, a range or an alias (lts/iron), short and in the characters such things use. */
+    private static final Pattern VERSION_ASK = Pattern.compile("[\\w.*<>=^~|/ -]{1,60}");
+
     private static final int MAX_SOURCES = 60;
 
     @Override
@@ -93,21 +94,25 @@ public final class NodeAnalyzer implements Analyzer {
                 NativePackages.require(p, NativePackages.Ecosystem.NODE, name, version, pkg.path(), pkg.lineOf(name)));
     }
 
+    /** What the project asks for, as written (a version or a range): build/NodeRuntimes picks the Node that fits it. */
     private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
         for (String file : new String[] {".nvmrc", ".node-version"}) {
             String path = SourceTree.join(dir, file);
-            Matcher m = MAJOR.matcher(tree.textOrEmpty(path));
-            if (m.find()) {
-                p.runtimeVersion(m.group(1)).because("runtimeVersion", path, 1, "Node " + m.group(1));
+            String asked = tree.textOrEmpty(path)
+                    .lines()
+                    .map(line -> line.replaceFirst("#.*", "").strip())
+                    .filter(line -> !line.isEmpty())
+                    .findFirst()
+                    .orElse("");
+            if (VERSION_ASK.matcher(asked).matches()) {
+                p.runtimeVersion(asked).because("runtimeVersion", path, 1, "Node " + asked);
                 return;
             }
         }
-        if (pkg.enginesNode() != null) {
-            Matcher m = MAJOR.matcher(pkg.enginesNode());
-            if (m.find()) {
-                p.runtimeVersion(m.group(1))
-                        .because("runtimeVersion", pkg.path(), pkg.lineOf("node"), "engines.node " + pkg.enginesNode());
-            }
+        if (pkg.enginesNode() != null
+                && VERSION_ASK.matcher(pkg.enginesNode().strip()).matches()) {
+            p.runtimeVersion(pkg.enginesNode().strip())
+                    .because("runtimeVersion", pkg.path(), pkg.lineOf("node"), "engines.node " + pkg.enginesNode());
         }
     }
 

@@ -138,7 +138,7 @@ class NodeAnalyzerTest {
     }
 
     @Test
-    void theNodeVersionComesFromNvmrcOrEngines(@TempDir Path dir) {
+    void theNodeVersionAskedForIsKeptAsWrittenFromNvmrcOrEngines(@TempDir Path dir) {
         DetectionReport engines = Trees.detect(
                 dir.resolve("a"),
                 Map.of(
@@ -154,8 +154,8 @@ class NodeAnalyzerTest {
                         "server.js",
                         "require('express')().listen(3000);\n"));
 
-        assertThat(engines.runtimeVersion()).isEqualTo("20");
-        assertThat(nvmrc.runtimeVersion()).isEqualTo("22");
+        assertThat(engines.runtimeVersion()).isEqualTo(">=20.11");
+        assertThat(nvmrc.runtimeVersion()).isEqualTo("v22.3.0");
     }
 
     @Test
