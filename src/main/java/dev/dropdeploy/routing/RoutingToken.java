@@ -1,13 +1,8 @@
 package dev.dropdeploy.routing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.dropdeploy.SecretFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +19,8 @@ class RoutingToken {
     RoutingToken(RoutingAuthProperties properties) {
         String token = properties.token() != null && !properties.token().isBlank()
                 ? properties.token().strip()
-                : readOrCreate(properties.tokenFile());
+                : SecretFiles.readOrCreate(
+                        properties.tokenFile(), 32, Base64.getUrlEncoder().withoutPadding(), "routing token");
         this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -32,24 +28,5 @@ class RoutingToken {
     boolean accepts(String authorization) {
         return authorization != null
                 && MessageDigest.isEqual(expected, authorization.strip().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String readOrCreate(Path file) {
-        try {
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".routing-token", ".tmp");
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(temp, token + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file);
-            return token;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the routing token file " + file, e);
-        }
     }
 }

@@ -1,14 +1,9 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.model.AuthConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.dropdeploy.SecretFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
@@ -22,24 +17,8 @@ record RegistryCredentials(String user, String password) {
     static final String USER = "dropdeploy";
 
     static RegistryCredentials readOrCreate(Path file) {
-        try {
-            if (Files.isRegularFile(file)) {
-                return new RegistryCredentials(
-                        USER, Files.readString(file, StandardCharsets.UTF_8).strip());
-            }
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".registry-password", ".tmp");
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return new RegistryCredentials(USER, password);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the registry password file " + file, e);
-        }
+        return new RegistryCredentials(
+                USER, SecretFiles.readOrCreate(file, 24, Base64.getUrlEncoder().withoutPadding(), "registry password"));
     }
 
     /** What the registry checks passwords against: bcrypt, the one scheme Distribution's htpasswd accepts. */

@@ -1,13 +1,7 @@
 package dev.dropdeploy.workspace.environment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import dev.dropdeploy.SecretFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,29 +22,7 @@ final class SecretKeys {
     }
 
     static SecretKey fromFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return aes(Base64.getDecoder().decode(Files.readString(file).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the secrets key file " + file, e);
-        }
-    }
-
-    private static void create(Path file) throws IOException {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            // Created with owner-only permissions from the start, so the key is never readable by others.
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException raced) {
-            return;
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+        return aes(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, 32, Base64.getEncoder(), "secrets key")));
     }
 
     private static SecretKey aes(byte[] bytes) {

@@ -1,0 +1,51 @@
+package dev.dropdeploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecretFilesTest {
+
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    @Test
+    void aMissingSecretIsMadeOnceOwnerOnlyAndReadBackAfterwards(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("data/token");
+        String made = SecretFiles.readOrCreate(file, 32, URL, "test token");
+
+        assertThat(Base64.getUrlDecoder().decode(made)).hasSize(32);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(SecretFiles.readOrCreate(file, 32, URL, "test token")).isEqualTo(made);
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left).as("no temporary file is left").containsExactly(file);
+        }
+    }
+
+    @Test
+    void anExistingSecretIsReadAsItIsWithoutItsLineEnd(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("token");
+        Files.writeString(file, "set-by-the-operator\n");
+
+        assertThat(SecretFiles.readOrCreate(file, 32, URL, "test token")).isEqualTo("set-by-the-operator");
+    }
+
+    @Test
+    void processesStartingTogetherAllGetTheSameSecret(@TempDir Path dir) {
+        Path file = dir.resolve("token");
+        List<CompletableFuture<String>> readers = IntStream.range(0, 16)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> SecretFiles.readOrCreate(file, 32, URL, "token")))
+                .toList();
+
+        assertThat(readers.stream().map(CompletableFuture::join).distinct()).hasSize(1);
+    }
+}
