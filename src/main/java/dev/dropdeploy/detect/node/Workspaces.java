@@ -97,7 +97,7 @@ final class Workspaces {
             build = "cd " + m.member() + " && " + build;
         }
         p.workspace(m.workspace())
-                .commands(pm.install(), build, p.start())
+                .commands(install(m, member, pm, p), build, p.start())
                 .because(
                         "workspace",
                         m.root().path(),
@@ -105,6 +105,35 @@ final class Workspaces {
                         "a member of the workspace at " + (m.rootDir().isEmpty() ? "the root" : m.rootDir())
                                 + ": installed there so its workspace packages and the root's dependencies"
                                 + " resolve, built with " + m.member() + " as the target, run in " + m.member());
+    }
+
+    /**
+     * pnpm 9 and later link a workspace package only for a {@code workspace:} range: a member naming one by a plain
+     * range ({@code "ui": "*"}, which npm, yarn and earlier pnpm link) gets whatever unrelated registry package has that
+     * name, and its lockfile records that. The workspace package is what such a member means, so linking is turned on
+     * and the lockfile, which recorded the registry's package, is not enforced.
+     */
+    private static String install(Membership m, PackageJson member, PackageManager pm, Proposal p) {
+        if (!pm.name().equals("pnpm")) {
+            return pm.install();
+        }
+        Map<String, String> declared = new LinkedHashMap<>(member.devDependencies());
+        declared.putAll(member.dependencies());
+        List<String> plain = declared.entrySet().stream()
+                .filter(d ->
+                        m.packages().containsKey(d.getKey()) && !d.getValue().startsWith("workspace:"))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (plain.isEmpty()) {
+            return pm.install();
+        }
+        p.because(
+                "install",
+                member.path(),
+                member.lineOf(plain.getFirst()),
+                String.join(", ", plain) + " name packages of the workspace without workspace:, which pnpm would take"
+                        + " from the registry instead: installed with link-workspace-packages, as npm and yarn do");
+        return "pnpm install --config.link-workspace-packages=true --no-frozen-lockfile";
     }
 
     private static String build(Membership m, PackageJson member, PackageManager pm) {

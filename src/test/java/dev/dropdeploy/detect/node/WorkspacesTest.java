@@ -75,6 +75,38 @@ class WorkspacesTest {
     }
 
     @Test
+    void aPnpmMemberNamingWorkspacePackagesByAPlainRangeGetsThemLinkedNotTheRegistrysNamesakes(@TempDir Path dir) {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "package.json",
+                "{\"name\":\"repo\",\"packageManager\":\"pnpm@9.5.0\"}",
+                "pnpm-workspace.yaml",
+                "packages:\n  - 'apps/**'\n  - 'packages/**'\n",
+                "pnpm-lock.yaml",
+                "lockfileVersion: '9.0'\n",
+                "apps/api/package.json",
+                "{\"name\":\"api\",\"scripts\":{\"start\":\"node server.js\"},"
+                        + "\"dependencies\":{\"express\":\"4.21.2\",\"ui\":\"*\"},\"devDependencies\":{\"tsconfig\":\"*\"}}",
+                "apps/api/server.js",
+                SERVER,
+                "packages/ui/package.json",
+                "{\"name\":\"ui\",\"version\":\"0.0.0\"}",
+                "packages/tsconfig/package.json",
+                "{\"name\":\"tsconfig\",\"version\":\"0.0.0\"}"));
+        DetectionReport plain = Trees.detect(dir.resolve("plain"), files);
+        files.put(
+                "apps/api/package.json",
+                "{\"name\":\"api\",\"scripts\":{\"start\":\"node server.js\"},"
+                        + "\"dependencies\":{\"express\":\"4.21.2\",\"ui\":\"workspace:*\"}}");
+        DetectionReport protocol = Trees.detect(dir.resolve("protocol"), files);
+
+        assertThat(plain.commands().install())
+                .isEqualTo("pnpm install --config.link-workspace-packages=true --no-frozen-lockfile");
+        assertThat(plain.evidence())
+                .anySatisfy(e -> assertThat(e.toString()).contains("tsconfig, ui name packages of the workspace"));
+        assertThat(protocol.commands().install()).isEqualTo("pnpm install --frozen-lockfile");
+    }
+
+    @Test
     void aYarnBerryMemberIsBuiltWithItsWorkspaceDependenciesFirst(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
