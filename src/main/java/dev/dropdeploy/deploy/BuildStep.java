@@ -59,17 +59,13 @@ class BuildStep {
             workspaces.checkout(run.project.id(), run.version, checkout);
             run.report = detect(run, checkout);
             GeneratedDockerfile dockerfile = generate(run, checkout);
-            recorder.update(
-                    run.deploymentId,
-                    (d, now) -> d.markBuilding(
-                            run.report.stack().name(),
-                            run.report.framework(),
-                            JSON.writeValueAsString(run.report),
-                            run.report.port(),
-                            now));
-            // A workspace member is built from its workspace root (the report says which).
-            Path context = checkout.resolve(run.report.buildContext()).normalize();
-            BuiltImage image = build(run, context, dockerfile);
+            markBuilding(run);
+            BuiltImage image;
+            try {
+                image = build(run, checkout, dockerfile);
+            } catch (OwnDockerfileFailed failed) {
+                image = buildFromCode(run, checkout, failed);
+            }
             run.image = image.tag();
         } finally {
             deleteQuietly(checkout);
@@ -134,7 +130,65 @@ class BuildStep {
         }
     }
 
-    private BuiltImage build(DeploymentRun run, Path context, GeneratedDockerfile dockerfile) {
+    private void markBuilding(DeploymentRun run) {
+        recorder.update(
+                run.deploymentId,
+                (d, now) -> d.markBuilding(
+                        run.report.stack().name(),
+                        run.report.framework(),
+                        JSON.writeValueAsString(run.report),
+                        run.report.port(),
+                        now));
+    }
+
+    /**
+     * A project's own Dockerfile that fails at one of its steps (written for another platform, or broken upstream)
+     * gives way to DropDeploy's build of the code when the code is an app it recognises: the deploy log says why, and
+     * the Dockerfile's own error stays in the reason if that build fails too.
+     */
+    private BuiltImage buildFromCode(DeploymentRun run, Path checkout, OwnDockerfileFailed failed) {
+        DetectionReport code = detector.detectFromCode(checkout);
+        if (code.stack() == Stack.UNKNOWN) {
+            throw failed.failure;
+        }
+        say(
+                run,
+                "build",
+                "The project's Dockerfile failed: " + failed.failure.getMessage()
+                        + " DropDeploy builds the app from its code instead: detected " + describe(code) + ", port "
+                        + code.port() + ".");
+        run.report = code;
+        GeneratedDockerfile generated;
+        try {
+            generated = dockerfiles.generate(code, checkout.resolve(code.buildContext()));
+        } catch (BuildFailure refused) {
+            throw failed.failure;
+        }
+        generated.notes().forEach(note -> say(run, "build", "Note: " + note));
+        markBuilding(run);
+        try {
+            return build(run, checkout, generated);
+        } catch (DeployStepFailed fromCode) {
+            throw new DeployStepFailed(
+                    failed.failure.getMessage() + " Built from its code instead, it failed too: "
+                            + fromCode.getMessage(),
+                    fromCode.evidence());
+        }
+    }
+
+    /** The own Dockerfile's step failure, kept apart so that only it leads to the build from code. */
+    private static final class OwnDockerfileFailed extends RuntimeException {
+        final DeployStepFailed failure;
+
+        OwnDockerfileFailed(DeployStepFailed failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+    }
+
+    private BuiltImage build(DeploymentRun run, Path checkout, GeneratedDockerfile dockerfile) {
+        // A workspace member is built from its workspace root (the report says which).
+        Path context = checkout.resolve(run.report.buildContext()).normalize();
         say(
                 run,
                 "build",
@@ -150,9 +204,13 @@ class BuildStep {
                             containers.buildNetwork()),
                     line -> log.append(run.deploymentId, "build", line));
         } catch (BuildFailure failure) {
-            throw new DeployStepFailed(
+            DeployStepFailed failed = new DeployStepFailed(
                     FailureExplainer.buildFailure(failure.getMessage(), failure.failedStep(), failure.lastLines()),
                     failure.lastLines());
+            if (run.report.stack() == Stack.DOCKERFILE && failure.failedStep() != null) {
+                throw new OwnDockerfileFailed(failed);
+            }
+            throw failed;
         }
     }
 

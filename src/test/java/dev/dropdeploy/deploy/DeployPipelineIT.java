@@ -161,6 +161,35 @@ class DeployPipelineIT {
     }
 
     @Test
+    void aProjectsOwnDockerfileThatFailsGivesWayToTheBuildOfItsCodeAndSaysWhy() throws IOException {
+        project = projects.create(owner, "Broken Dockerfile");
+        DeploymentView live = deploy(files(Map.of(
+                "Dockerfile",
+                "FROM node:20-alpine\nCOPY . /app\nRUN echo 'patch-package: not found' && exit 7\n",
+                "index.html",
+                "<h1>served from the code</h1>")));
+
+        assertThat(live.state()).as(reasonOf(live)).isEqualTo(DeploymentState.LIVE);
+        assertThat(get(project.slug() + ".localhost").body()).contains("served from the code");
+        assertThat(log.lines(live.id()).stream().map(LogLine::line))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("The project's Dockerfile failed")
+                        .contains("patch-package: not found")
+                        .contains("builds the app from its code instead"));
+    }
+
+    @Test
+    void aFailingOwnDockerfileWithNoAppBesideItFailsWithItsOwnStep() throws IOException {
+        project = projects.create(owner, "Only Dockerfile");
+        DeploymentView failed = deploy(files(Map.of(
+                "Dockerfile", "FROM debian:trixie\nRUN echo 'cannot fetch the tools' && exit 7\n",
+                "notes.txt", "nothing to serve here\n")));
+
+        assertThat(failed.state()).isEqualTo(DeploymentState.FAILED);
+        assertThat(failed.reason()).contains("exit 7").contains("cannot fetch the tools");
+    }
+
+    @Test
     void aRedeployUnderSteadyLoadFailsNoRequestAndSwitchesOnce() throws Exception {
         project = projects.create(owner, "Zero Downtime");
         assertThat(deploy(files(Map.of("index.html", "<p>answer v1</p>"))).state())

@@ -29,6 +29,7 @@ final class Workspaces {
      * names of those with a build script.
      *
      * @param turbo Turborepo runs the builds: the root depends on turbo and has its turbo.json, without which it stops
+     * @param pnpmLock the root's pnpm-lock.yaml, or empty
      */
     record Membership(
             String rootDir,
@@ -36,7 +37,8 @@ final class Workspaces {
             String member,
             Map<String, String> packages,
             Set<String> built,
-            boolean turbo) {
+            boolean turbo,
+            String pnpmLock) {
 
         Workspace workspace() {
             return new Workspace(rootDir, member, List.copyOf(packages.values()));
@@ -84,7 +86,8 @@ final class Workspaces {
         boolean turbo = rootPkg.get().has("turbo")
                 && (tree.text(SourceTree.join(root, "turbo.json")).isPresent()
                         || tree.text(SourceTree.join(root, "turbo.jsonc")).isPresent());
-        return Optional.of(new Membership(root, rootPkg.get(), member, packages, built, turbo));
+        String pnpmLock = tree.textOrEmpty(SourceTree.join(root, "pnpm-lock.yaml"));
+        return Optional.of(new Membership(root, rootPkg.get(), member, packages, built, turbo, pnpmLock));
     }
 
     /** Points the proposal at the root: install there, build the member and its workspace packages, run the member. */
@@ -109,9 +112,10 @@ final class Workspaces {
 
     /**
      * pnpm 9 and later link a workspace package only for a {@code workspace:} range: a member naming one by a plain
-     * range ({@code "ui": "*"}, which npm, yarn and earlier pnpm link) gets whatever unrelated registry package has that
-     * name, and its lockfile records that. The workspace package is what such a member means, so linking is turned on
-     * and the lockfile, which recorded the registry's package, is not enforced.
+     * range ({@code "ui": "*"}, which npm, yarn and earlier pnpm link) gets the registry's package of that name when
+     * the registry has a newer one, and its lockfile records that. The workspace package is what such a member means,
+     * so pnpm is told to link and prefer workspace packages, and a lockfile that recorded the registry's packages
+     * instead is not used (a lockfile that links them is).
      */
     private static String install(Membership m, PackageJson member, PackageManager pm, Proposal p) {
         if (!pm.name().equals("pnpm")) {
@@ -123,6 +127,7 @@ final class Workspaces {
                 .filter(d ->
                         m.packages().containsKey(d.getKey()) && !d.getValue().startsWith("workspace:"))
                 .map(Map.Entry::getKey)
+                .filter(name -> !linkedInLockfile(m.pnpmLock(), name))
                 .toList();
         if (plain.isEmpty()) {
             return pm.install();
@@ -132,8 +137,18 @@ final class Workspaces {
                 member.path(),
                 member.lineOf(plain.getFirst()),
                 String.join(", ", plain) + " name packages of the workspace without workspace:, which pnpm would take"
-                        + " from the registry instead: installed with link-workspace-packages, as npm and yarn do");
-        return "pnpm install --config.link-workspace-packages=true --no-frozen-lockfile";
+                        + " from the registry instead: installed preferring the workspace's packages, as npm and yarn"
+                        + " do, without the lockfile that recorded the registry's");
+        return "pnpm install --config.link-workspace-packages=true --config.prefer-workspace-packages=true"
+                + " --no-lockfile";
+    }
+
+    /** Whether the lockfile already links {@code name} to the workspace ({@code version: link:../ui}). */
+    private static boolean linkedInLockfile(String lockfile, String name) {
+        return Pattern.compile(
+                        "(?m)^\\s+['\"]?" + Pattern.quote(name) + "['\"]?:\\s*\\n\\s+specifier:.*\\n\\s+version: link:")
+                .matcher(lockfile)
+                .find();
     }
 
     private static String build(Membership m, PackageJson member, PackageManager pm) {

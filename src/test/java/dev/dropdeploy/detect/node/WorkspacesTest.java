@@ -98,12 +98,25 @@ class WorkspacesTest {
                 "{\"name\":\"api\",\"scripts\":{\"start\":\"node server.js\"},"
                         + "\"dependencies\":{\"express\":\"4.21.2\",\"ui\":\"workspace:*\"}}");
         DetectionReport protocol = Trees.detect(dir.resolve("protocol"), files);
+        files.put(
+                "apps/api/package.json",
+                "{\"name\":\"api\",\"scripts\":{\"start\":\"node server.js\"},"
+                        + "\"dependencies\":{\"express\":\"4.21.2\",\"ui\":\"*\"}}");
+        files.put(
+                "pnpm-lock.yaml",
+                "lockfileVersion: '9.0'\nimporters:\n  apps/api:\n    dependencies:\n      ui:\n"
+                        + "        specifier: '*'\n        version: link:../../packages/ui\n");
+        DetectionReport linked = Trees.detect(dir.resolve("linked"), files);
 
         assertThat(plain.commands().install())
-                .isEqualTo("pnpm install --config.link-workspace-packages=true --no-frozen-lockfile");
+                .isEqualTo("pnpm install --config.link-workspace-packages=true"
+                        + " --config.prefer-workspace-packages=true --no-lockfile");
         assertThat(plain.evidence())
                 .anySatisfy(e -> assertThat(e.toString()).contains("tsconfig, ui name packages of the workspace"));
         assertThat(protocol.commands().install()).isEqualTo("pnpm install --frozen-lockfile");
+        assertThat(linked.commands().install())
+                .as("a lockfile that links them is kept")
+                .isEqualTo("pnpm install --frozen-lockfile");
     }
 
     @Test
