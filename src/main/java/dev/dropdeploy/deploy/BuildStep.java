@@ -165,7 +165,10 @@ class BuildStep {
             throw failed.failure;
         }
         generated.notes().forEach(note -> say(run, "build", "Note: " + note));
-        markBuilding(run);
+        recorder.update(
+                run.deploymentId,
+                (d, now) -> d.redetected(
+                        code.stack().name(), code.framework(), JSON.writeValueAsString(code), code.port()));
         try {
             return build(run, checkout, generated);
         } catch (DeployStepFailed fromCode) {

@@ -82,12 +82,20 @@ class Deployment {
 
     void markBuilding(String stack, String framework, String detectionJson, int port, Instant now) {
         move(EnumSet.of(DeploymentState.QUEUED), DeploymentState.BUILDING);
+        this.buildingAt = now;
+        redetected(stack, framework, detectionJson, port);
+    }
+
+    /** While building: the project's own Dockerfile gave way to the build of its code, detected afresh. */
+    void redetected(String stack, String framework, String detectionJson, int port) {
+        if (state != DeploymentState.BUILDING) {
+            throw new IllegalStateException("Deployment " + id + " is " + state + ", not building");
+        }
         this.stack = stack;
         this.framework = framework;
         this.detection = detectionJson;
         this.runPage = null;
         this.port = port;
-        this.buildingAt = now;
     }
 
     /** A rollback reuses an earlier deployment's image and port, so it skips building. */
