@@ -22,6 +22,9 @@ final class DockerfileModel {
     private static final String TSX = "npx tsx ";
     private static final Pattern GO_MOD_INIT = Pattern.compile("go mod init ([\\w.\\-~/]+)");
     private static final Pattern BUILT_IN_SERVER = Pattern.compile("php -S \\S+( -t \\S+)?");
+    private static final Pattern BUILT_ENTRY = Pattern.compile(
+            "(?:^|\\s)(?:\\./)?((?:build|dist|\\.output|out)/(?:[\\w.-]+/)*([\\w-]+\\.[mc]?js))(?=\\s|$)");
+
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D*(\\d+)");
 
     /**
@@ -145,6 +148,25 @@ final class DockerfileModel {
             model.put("tsx", true);
         }
         model.put("start", shell(start));
+        model.put("builtEntry", builtEntry(start));
+    }
+
+    /**
+     * The server file a start command names inside what the build writes ({@code react-router-serve
+     * ./build/server/index.js}): a host's build preset (Vercel's for React Router) may write it one folder deeper, and
+     * the template then lets the one file of that name below stand in. Only plain path characters, as it goes into a
+     * RUN line.
+     */
+    static Map<String, String> builtEntry(String start) {
+        Matcher m = BUILT_ENTRY.matcher(start);
+        if (!m.find()) {
+            return null;
+        }
+        String path = m.group(1);
+        if (path.contains("..")) {
+            return null;
+        }
+        return Map.of("path", path, "folder", path.substring(0, path.lastIndexOf('/')), "name", m.group(2));
     }
 
     private static String node(String entrypoint) {
