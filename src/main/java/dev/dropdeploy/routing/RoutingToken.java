@@ -1,6 +1,6 @@
 package dev.dropdeploy.routing;
 
-import dev.dropdeploy.SecretFiles;
+import dev.dropdeploy.RandomSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -19,7 +19,7 @@ class RoutingToken {
     RoutingToken(RoutingAuthProperties properties) {
         String token = properties.token() != null && !properties.token().isBlank()
                 ? properties.token().strip()
-                : SecretFiles.readOrCreate(
+                : RandomSecrets.readOrCreate(
                         properties.tokenFile(), 32, Base64.getUrlEncoder().withoutPadding(), "routing token");
         this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }

@@ -1,7 +1,7 @@
 package dev.dropdeploy.runtime;
 
 import com.github.dockerjava.api.model.AuthConfig;
-import dev.dropdeploy.SecretFiles;
+import dev.dropdeploy.RandomSecrets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -18,7 +18,8 @@ record RegistryCredentials(String user, String password) {
 
     static RegistryCredentials readOrCreate(Path file) {
         return new RegistryCredentials(
-                USER, SecretFiles.readOrCreate(file, 24, Base64.getUrlEncoder().withoutPadding(), "registry password"));
+                USER,
+                RandomSecrets.readOrCreate(file, 24, Base64.getUrlEncoder().withoutPadding(), "registry password"));
     }
 
     /** What the registry checks passwords against: bcrypt, the one scheme Distribution's htpasswd accepts. */

@@ -1,6 +1,6 @@
 package dev.dropdeploy.workspace.environment;
 
-import dev.dropdeploy.SecretFiles;
+import dev.dropdeploy.RandomSecrets;
 import java.nio.file.Path;
 import java.util.Base64;
 import javax.crypto.SecretKey;
@@ -22,7 +22,8 @@ final class SecretKeys {
     }
 
     static SecretKey fromFile(Path file) {
-        return aes(Base64.getDecoder().decode(SecretFiles.readOrCreate(file, 32, Base64.getEncoder(), "secrets key")));
+        return aes(
+                Base64.getDecoder().decode(RandomSecrets.readOrCreate(file, 32, Base64.getEncoder(), "secrets key")));
     }
 
     private static SecretKey aes(byte[] bytes) {

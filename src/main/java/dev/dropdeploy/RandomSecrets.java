@@ -17,11 +17,11 @@ import java.util.Base64;
  * key): read when the file is there, else made once. The file is owner-only from its first byte, and it appears whole
  * or not at all, so a second DropDeploy starting at the same moment reads the same secret rather than half of one.
  */
-public final class SecretFiles {
+public final class RandomSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretFiles() {}
+    private RandomSecrets() {}
 
     /**
      * The secret in {@code file}, or a new one of {@code bytes} random bytes in {@code encoding}, written there.

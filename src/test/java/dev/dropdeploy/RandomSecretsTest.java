@@ -13,19 +13,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SecretFilesTest {
+class RandomSecretsTest {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     @Test
     void aMissingSecretIsMadeOnceOwnerOnlyAndReadBackAfterwards(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("data/token");
-        String made = SecretFiles.readOrCreate(file, 32, URL, "test token");
+        String made = RandomSecrets.readOrCreate(file, 32, URL, "test token");
 
         assertThat(Base64.getUrlDecoder().decode(made)).hasSize(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
-        assertThat(SecretFiles.readOrCreate(file, 32, URL, "test token")).isEqualTo(made);
+        assertThat(RandomSecrets.readOrCreate(file, 32, URL, "test token")).isEqualTo(made);
         try (var left = Files.list(file.getParent())) {
             assertThat(left).as("no temporary file is left").containsExactly(file);
         }
@@ -36,14 +36,14 @@ class SecretFilesTest {
         Path file = dir.resolve("token");
         Files.writeString(file, "set-by-the-operator\n");
 
-        assertThat(SecretFiles.readOrCreate(file, 32, URL, "test token")).isEqualTo("set-by-the-operator");
+        assertThat(RandomSecrets.readOrCreate(file, 32, URL, "test token")).isEqualTo("set-by-the-operator");
     }
 
     @Test
     void processesStartingTogetherAllGetTheSameSecret(@TempDir Path dir) {
         Path file = dir.resolve("token");
         List<CompletableFuture<String>> readers = IntStream.range(0, 16)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> SecretFiles.readOrCreate(file, 32, URL, "token")))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> RandomSecrets.readOrCreate(file, 32, URL, "token")))
                 .toList();
 
         assertThat(readers.stream().map(CompletableFuture::join).distinct()).hasSize(1);
