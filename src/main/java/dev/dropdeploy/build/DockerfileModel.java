@@ -209,7 +209,9 @@ final class DockerfileModel {
      */
     static String legacyOpenssl(String runtimeVersion) {
         Matcher m = LEADING_NUMBER.matcher(runtimeVersion == null ? "" : runtimeVersion);
-        return m.find() && Integer.parseInt(m.group(1)) < 17 ? m.group(1) : null;
+        return m.find() && m.group(1).length() <= NodeRuntimes.MAX_DIGITS && Integer.parseInt(m.group(1)) < 17
+                ? m.group(1)
+                : null;
     }
 
     /** One image for building and running: compilers, headers and shared libraries in one apt layer. */

@@ -44,6 +44,9 @@ final class NodeRuntimes {
     private static final Pattern COMPARATOR =
             Pattern.compile("(>=|<=|>|<|\\^|~|=)?\\s*v?(\\d+)(?:\\.(\\d+|x|\\*))?" + "(?:\\.(\\d+|x|\\*))?.*");
 
+    /** Longer numbers are no version anyone runs, and would not fit an int. */
+    static final int MAX_DIGITS = 4;
+
     private NodeRuntimes() {}
 
     /** The catalog image for what a project asks for ({@code null} or blank: it asks for nothing). */
@@ -87,8 +90,8 @@ final class NodeRuntimes {
 
     private static void narrow(int[] range, String comparator) {
         Matcher m = COMPARATOR.matcher(comparator);
-        if (!m.matches()) {
-            return;
+        if (!m.matches() || m.group(2).length() > MAX_DIGITS) {
+            return; // not a version a Node release could have: asks for nothing
         }
         String op = m.group(1) == null ? "=" : m.group(1);
         int major = Integer.parseInt(m.group(2));
@@ -107,6 +110,6 @@ final class NodeRuntimes {
     }
 
     private static boolean isPositive(String part) {
-        return part != null && part.matches("\\d+") && Integer.parseInt(part) > 0;
+        return part != null && part.matches("\\d{1," + MAX_DIGITS + "}") && Integer.parseInt(part) > 0;
     }
 }

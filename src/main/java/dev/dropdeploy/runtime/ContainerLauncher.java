@@ -7,7 +7,6 @@ import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +122,12 @@ final class ContainerLauncher {
             } catch (NotFoundException gone) {
                 return;
             }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuntimeFailure("Interrupted while the container " + id + " was being removed", e);
+            }
         }
         throw new RuntimeFailure(
                 "The container " + id + " was still being removed after " + REMOVAL_WAIT.toSeconds() + " s");

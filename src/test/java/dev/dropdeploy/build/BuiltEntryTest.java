@@ -25,4 +25,10 @@ class BuiltEntryTest {
         assertThat(DockerfileModel.builtEntry("node build/a;rm.js")).isNull();
         assertThat(DockerfileModel.builtEntry("node build/../../etc/x.js")).isNull();
     }
+
+    @Test
+    void aNodeVersionAskedWithTooManyDigitsAsksForNoLegacyOpensslInsteadOfFailing() {
+        assertThat(DockerfileModel.legacyOpenssl("99999999999")).isNull();
+        assertThat(DockerfileModel.legacyOpenssl("v16.20.0")).isEqualTo("16");
+    }
 }

@@ -50,6 +50,8 @@ class NodeRuntimesTest {
                 ">24 ; node",
                 ">22.1 <24 ; node22",
                 "^0.10 || 27 ; node",
+                "99999999999 ; node",
+                ">=18 <99999999999 ; node",
             })
     void aProjectGetsTheNewestOfferedNodeItsRangeAdmitsOrTheClosest(String asked, String catalogName) {
         assertThat(NodeRuntimes.catalogName(asked)).isEqualTo(catalogName);
