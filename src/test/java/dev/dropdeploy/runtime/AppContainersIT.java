@@ -92,6 +92,19 @@ class AppContainersIT {
         return app;
     }
 
+    /**
+     * A free subnet outside the address plan, standing for one the engine's own pools once gave. Not a fixed one of
+     * those pools: the engine hands them to other tests' networks, and an overlap is refused.
+     */
+    static String legacySubnet() {
+        List<String> inUse = docker.listNetworksCmd().exec().stream()
+                .filter(n -> n.getIpam() != null && n.getIpam().getConfig() != null)
+                .flatMap(n -> n.getIpam().getConfig().stream())
+                .map(Network.Ipam.Config::getSubnet)
+                .toList();
+        return NetworkPool.parse("198.18.0.0/15").firstFree(inUse).orElseThrow();
+    }
+
     /** An installation from before the address plan: its networks came from the engine's own pools. */
     @Test
     void a_project_network_from_before_the_address_plan_moves_into_the_pool_once_no_app_uses_it() {
@@ -99,7 +112,7 @@ class AppContainersIT {
         docker.createNetworkCmd()
                 .withName("dd-net-" + slug)
                 .withDriver("bridge")
-                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet("172.31.250.0/24")))
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(legacySubnet())))
                 .exec();
         docker.connectToNetworkCmd()
                 .withNetworkId("dd-net-" + slug)
@@ -128,10 +141,11 @@ class AppContainersIT {
     void a_project_network_from_before_the_address_plan_stays_while_a_stopped_app_still_belongs_to_it() {
         String slug = slug("legacy-stopped");
         String network = "dd-net-" + slug;
+        String legacy = legacySubnet();
         docker.createNetworkCmd()
                 .withName(network)
                 .withDriver("bridge")
-                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet("172.31.251.0/24")))
+                .withIpam(new Network.Ipam().withConfig(new Network.Ipam.Config().withSubnet(legacy)))
                 .exec();
         String stopped = docker.createContainerCmd(image)
                 .withHostConfig(HostConfig.newHostConfig().withNetworkMode(network))
@@ -148,7 +162,7 @@ class AppContainersIT {
                             .getFirst()
                             .getSubnet())
                     .as("replacing it would leave the stopped app pointing at a network that is gone")
-                    .isEqualTo("172.31.251.0/24");
+                    .isEqualTo(legacy);
         } finally {
             docker.removeContainerCmd(stopped).withForce(true).exec();
         }
