@@ -2,12 +2,15 @@ package dev.dropdeploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -57,9 +60,24 @@ public final class RandomSecrets {
         } catch (FileAlreadyExistsException raced) {
             // The other process's secret stands.
         } catch (UnsupportedOperationException | FileSystemException noLinks) {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            moveUnlessPresent(temp, file);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Without hard links there is no "create unless present" in one step, and a rename replaces: a lock beside the file
+     * makes checking and moving one step for every process (the JVM's monitor for its own threads, which file locks
+     * do not separate).
+     */
+    static synchronized void moveUnlessPresent(Path temp, Path file) throws IOException {
+        Path lock = file.resolveSibling("." + file.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            if (!Files.exists(file)) {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            }
         }
     }
 }

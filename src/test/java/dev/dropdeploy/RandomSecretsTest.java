@@ -48,4 +48,19 @@ class RandomSecretsTest {
 
         assertThat(readers.stream().map(CompletableFuture::join).distinct()).hasSize(1);
     }
+
+    /** The path for file systems without hard links, where a plain rename would replace the secret another made. */
+    @Test
+    void withoutHardLinksASecretAnotherProcessMadeFirstStands(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("token");
+        Files.writeString(file, "made-first\n");
+        Path late = Files.writeString(dir.resolve(".token.tmp"), "made-second\n");
+
+        RandomSecrets.moveUnlessPresent(late, file);
+
+        assertThat(Files.readString(file)).isEqualTo("made-first\n");
+        Path absent = dir.resolve("other");
+        RandomSecrets.moveUnlessPresent(late, absent);
+        assertThat(Files.readString(absent)).isEqualTo("made-second\n");
+    }
 }

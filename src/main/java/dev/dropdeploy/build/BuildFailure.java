@@ -26,4 +26,13 @@ public class BuildFailure extends RuntimeException {
     public List<String> lastLines() {
         return lastLines;
     }
+
+    /**
+     * Whether one of the Dockerfile's own steps failed (a command returned non-zero, a file was missing), as opposed to
+     * a build stopped from outside ({@link BuildStopped}) or refused before it ran: only the first says something
+     * about the Dockerfile.
+     */
+    public boolean stepFailed() {
+        return failedStep != null;
+    }
 }

@@ -38,6 +38,12 @@ final class BuildOutput {
         return new BuildFailure(message, currentStep, List.copyOf(last));
     }
 
+    /** The build was stopped from outside while on its current step, which did not fail by itself. */
+    synchronized BuildStopped stopped(String message) {
+        splitter.flush();
+        return new BuildStopped(message, currentStep, List.copyOf(last));
+    }
+
     private void line(String raw) {
         String line = raw.stripTrailing();
         Matcher step = STEP.matcher(line);

@@ -65,7 +65,7 @@ class DockerImageEngine implements ImageEngine {
                     .exec(callback);
             if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 closeQuietly(callback); // closing the stream makes the engine cancel the build
-                throw lines.failure("The build took longer than " + timeout.toMinutes() + " minutes and was stopped");
+                throw lines.stopped("The build took longer than " + timeout.toMinutes() + " minutes and was stopped");
             }
             return callback.awaitImageId();
         } catch (DockerClientException | DockerException e) {
@@ -73,13 +73,13 @@ class DockerImageEngine implements ImageEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(callback);
-            throw lines.failure("The build was interrupted");
+            throw lines.stopped("The build was interrupted");
         } catch (RuntimeException e) {
             if (e instanceof BuildFailure failure) {
                 throw failure;
             }
             // The connection broke: the engine restarted or died mid-build, or was never there.
-            throw lines.failure("The Docker engine stopped answering during the build (it may have restarted), so"
+            throw lines.stopped("The Docker engine stopped answering during the build (it may have restarted), so"
                     + " no image was made; deploy again once it is back");
         }
     }

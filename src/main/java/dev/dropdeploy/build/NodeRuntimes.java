@@ -57,14 +57,28 @@ final class NodeRuntimes {
         }
         Integer codeMajor = CODE_NAMES.get(spec.replaceFirst("^lts/", "").replaceFirst("-.*", ""));
         List<int[]> ranges = codeMajor != null ? List.of(new int[] {codeMajor, codeMajor}) : ranges(spec);
+        if (ranges.isEmpty()) {
+            return OFFERED.getFirst().catalogName();
+        }
+        // Admitted means distance 0; the newer wins a tie, since Node keeps more working going up than down.
+        Runtime closest = OFFERED.getFirst();
+        long best = Long.MAX_VALUE;
         for (Runtime runtime : OFFERED) {
-            if (ranges.stream().anyMatch(r -> r[0] <= runtime.major() && runtime.major() <= r[1])) {
-                return runtime.catalogName();
+            long distance = ranges.stream()
+                    .mapToLong(r -> distance(runtime.major(), r))
+                    .min()
+                    .orElseThrow();
+            if (distance < best) {
+                best = distance;
+                closest = runtime;
             }
         }
-        boolean onlyOlder = !ranges.isEmpty()
-                && ranges.stream().allMatch(r -> r[1] < OFFERED.getLast().major());
-        return (onlyOlder ? OFFERED.getLast() : OFFERED.getFirst()).catalogName();
+        return closest.catalogName();
+    }
+
+    /** How many majors {@code major} is outside the range, 0 inside. */
+    private static long distance(int major, int[] range) {
+        return major < range[0] ? (long) range[0] - major : major > range[1] ? (long) major - range[1] : 0;
     }
 
     /** Each {@code ||} alternative as the inclusive range of majors it admits. */

@@ -16,7 +16,7 @@ final class Templates {
         this.folder = folder;
         // Missing keys still fail (a typo in a template must not render silently); null renders as nothing.
         this.compiler = Mustache.compiler()
-                .escapeHTML(false)
+                .withEscaper(Templates::oneLine)
                 .nullValue("")
                 .emptyStringIsFalse(true)
                 .withLoader(name -> Files.newBufferedReader(file(name + ".mustache")));
@@ -28,6 +28,27 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read template " + name + " in " + folder.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * Every value goes into one line of a Dockerfile (or .dockerignore), and many come from the project: a folder
+     * named {@code "web\nFROM other-tenant/app"} would otherwise add instructions of its own choosing, past every check
+     * an own Dockerfile gets. Such a value stops the build with its name; nothing else is escaped.
+     */
+    static String oneLine(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                String shown = value.replaceAll("[\\p{Cntrl}&&[^\t]]", "⏎");
+                throw new BuildFailure(
+                        "A file or folder name the build would use contains a line break or another control character (\""
+                                + (shown.length() > 80 ? shown.substring(0, 80) + "…" : shown)
+                                + "\"): rename it and deploy again",
+                        null,
+                        java.util.List.of());
+            }
+        }
+        return value;
     }
 
     /** A file shipped next to the templates (for example a Caddyfile); it must exist. */

@@ -207,10 +207,8 @@ class BuildStep {
                             containers.buildNetwork()),
                     line -> log.append(run.deploymentId, "build", line));
         } catch (BuildFailure failure) {
-            DeployStepFailed failed = new DeployStepFailed(
-                    FailureExplainer.buildFailure(failure.getMessage(), failure.failedStep(), failure.lastLines()),
-                    failure.lastLines());
-            if (run.report.stack() == Stack.DOCKERFILE && failure.failedStep() != null) {
+            DeployStepFailed failed = new DeployStepFailed(FailureExplainer.buildFailure(failure), failure.lastLines());
+            if (run.report.stack() == Stack.DOCKERFILE && failure.stepFailed()) {
                 throw new OwnDockerfileFailed(failed);
             }
             throw failed;

@@ -1,5 +1,6 @@
 package dev.dropdeploy.deploy;
 
+import dev.dropdeploy.build.BuildFailure;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -110,6 +111,15 @@ final class FailureExplainer {
     }
 
     /** Why a build did not produce an image. */
+    /** A build stopped from outside says so plainly: its last lines did not cause it, so no cause is read from them. */
+    static String buildFailure(BuildFailure failure) {
+        if (!failure.stepFailed() && failure.failedStep() != null) {
+            return "The build was stopped during step \"" + failure.failedStep() + "\": " + failure.getMessage()
+                    + lastLine(failure.lastLines());
+        }
+        return buildFailure(failure.getMessage(), failure.failedStep(), failure.lastLines());
+    }
+
     static String buildFailure(String message, String failedStep, List<String> lastLines) {
         String step = failedStep == null ? "" : " at step \"" + failedStep + "\"";
         Optional<BuildCauses.Cause> cause = BuildCauses.explain(lastLines);

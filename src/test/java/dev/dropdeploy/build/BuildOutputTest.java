@@ -36,4 +36,16 @@ class BuildOutputTest {
 
         assertThat(failure.lastLines()).hasSize(80).endsWith("line 10000");
     }
+
+    @Test
+    void a_step_that_failed_is_the_dockerfiles_fault_but_a_build_stopped_on_it_is_not() {
+        output.append("Step 1/2 : RUN npm ci\n");
+
+        BuildFailure failed = output.failure("The command '/bin/sh -c npm ci' returned a non-zero code: 1");
+        BuildFailure stopped = output.stopped("The build took longer than 15 minutes and was stopped");
+
+        assertThat(failed.stepFailed()).isTrue();
+        assertThat(stopped.stepFailed()).isFalse();
+        assertThat(stopped.failedStep()).isEqualTo("RUN npm ci");
+    }
 }

@@ -527,6 +527,34 @@ class DockerfilesTest {
                         "CMD exec node server.js");
     }
 
+    /** A tenant's folder name must not become instructions: FROM another tenant's image would read its code. */
+    @Test
+    void aFolderNameWithALineBreakIsRefusedByNameInsteadOfWritingInstructionsOfItsOwn() {
+        String hostile = "apps/web\nFROM dd-other/app:v1\nRUN cat /app/secret";
+
+        assertThatThrownBy(() -> dockerfile(Reports.inWorkspace(Reports.express(), hostile, List.of(hostile))))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line break")
+                .hasMessageContaining("apps/web⏎FROM dd-other/app:v1⏎RUN");
+        assertThat(dockerfile(Reports.inWorkspace(Reports.express(), "apps/web\tx", List.of("apps/web\tx"))))
+                .as("a tab stays within its line")
+                .contains("WORKDIR /app/apps/web\tx");
+    }
+
+    @Test
+    void aBuiltServerFileIsLookedForInTheFolderTheStartCommandRunsIn() {
+        DetectionReport server = Reports.nodeWithBuild("react-router-serve ./build/server/index.js");
+
+        assertThat(dockerfile(server))
+                .contains("RUN if [ ! -e build/server/index.js ]")
+                .doesNotContain("RUN cd ");
+        assertThat(dockerfile(Reports.inWorkspace(server, "apps/web", List.of("apps/web"))))
+                .containsSubsequence(
+                        "RUN npm run build",
+                        "RUN cd apps/web && if [ ! -e build/server/index.js ]",
+                        "WORKDIR /app/apps/web");
+    }
+
     @Test
     void aBuildThatWritesElsewhereThanDetectedIsServedFromTheUsualFolderWithAnIndexAndSaysSo() {
         String dockerfile = dockerfiles(caFolder).generate(Reports.vite()).dockerfile();

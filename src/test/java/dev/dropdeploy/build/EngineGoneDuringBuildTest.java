@@ -60,6 +60,9 @@ class EngineGoneDuringBuildTest {
                         output::add))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> {
                     assertThat(failure.failedStep()).isEqualTo("RUN npm ci");
+                    assertThat(failure.stepFailed())
+                            .as("the step was cut off, it did not fail: an own Dockerfile must not give way")
+                            .isFalse();
                     assertThat(failure.lastLines()).contains("added 3 packages");
                     assertThat(failure.getMessage())
                             .contains("stopped answering")

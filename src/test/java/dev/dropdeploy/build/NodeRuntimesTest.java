@@ -50,6 +50,11 @@ class NodeRuntimesTest {
                 ">24 ; node",
                 ">22.1 <24 ; node22",
                 "^0.10 || 27 ; node",
+                "21 ; node22",
+                "~21.1 ; node22",
+                ">=21 <22 ; node22",
+                "23.x ; node",
+                "19 ; node20",
                 "99999999999 ; node",
                 ">=18 <99999999999 ; node",
             })

@@ -51,6 +51,11 @@ final class Reports {
         return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, start), 8080, null, null);
     }
 
+    static DetectionReport nodeWithBuild(String start) {
+        return report(
+                Stack.NODE, "react-router", "npm", new Commands("npm ci", "npm run build", start), 3000, null, null);
+    }
+
     static DetectionReport express() {
         return report(Stack.NODE, "express", "npm", new Commands("npm ci", null, "node server.js"), 3000, null, null);
     }

@@ -2,6 +2,8 @@ package dev.dropdeploy.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dropdeploy.build.BuildFailure;
+import dev.dropdeploy.build.BuildStopped;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,29 @@ class FailureExplainerTest {
                 List.of("npm error code E404", "npm error 404 Not Found - GET https://registry.npmjs.org/left-padd"));
 
         assertThat(reason).contains("RUN npm ci").contains("404 Not Found");
+    }
+
+    @Test
+    void aBuildStoppedByItsTimeLimitSaysSoInsteadOfBlamingTheStepsLastLines() {
+        String reason = FailureExplainer.buildFailure(new BuildStopped(
+                "The build took longer than 15 minutes and was stopped",
+                "RUN npm ci",
+                List.of("npm error code E404", "npm warn still resolving")));
+
+        assertThat(reason)
+                .startsWith("The build was stopped during step \"RUN npm ci\": The build took longer than 15 minutes")
+                .doesNotContain("is not in the registry")
+                .doesNotContain("The build failed");
+    }
+
+    @Test
+    void aStepThatFailedIsStillExplainedFromItsLastLines() {
+        String reason = FailureExplainer.buildFailure(new BuildFailure(
+                "The command returned a non-zero code: 1",
+                "RUN npm ci",
+                List.of("npm error 404 Not Found - GET https://registry.npmjs.org/left-padd")));
+
+        assertThat(reason).startsWith("The build failed at step \"RUN npm ci\"").contains("404 Not Found");
     }
 
     private static final String DOCKER_LAST = "The command '/bin/sh -c npm ci' returned a non-zero code: 1";

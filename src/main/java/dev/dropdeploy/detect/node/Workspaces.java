@@ -127,7 +127,7 @@ final class Workspaces {
                 .filter(d ->
                         m.packages().containsKey(d.getKey()) && !d.getValue().startsWith("workspace:"))
                 .map(Map.Entry::getKey)
-                .filter(name -> !linkedInLockfile(m.pnpmLock(), name))
+                .filter(name -> !linkedInLockfile(m, name))
                 .toList();
         if (plain.isEmpty()) {
             return pm.install();
@@ -143,12 +143,20 @@ final class Workspaces {
                 + " --no-lockfile";
     }
 
-    /** Whether the lockfile already links {@code name} to the workspace ({@code version: link:../ui}). */
-    private static boolean linkedInLockfile(String lockfile, String name) {
-        return Pattern.compile(
-                        "(?m)^\\s+['\"]?" + Pattern.quote(name) + "['\"]?:\\s*\\n\\s+specifier:.*\\n\\s+version: link:")
-                .matcher(lockfile)
-                .find();
+    /**
+     * Whether the lockfile already links {@code name} to the workspace ({@code version: link:../ui}) for this member:
+     * only its own importer block counts, since another member may link the package while this one recorded the
+     * registry's.
+     */
+    private static boolean linkedInLockfile(Membership m, String name) {
+        Matcher importer = Pattern.compile(
+                        "(?ms)^  ['\"]?" + Pattern.quote(m.member()) + "['\"]?:[ \t]*\n(.*?)(?=^ {0,2}\\S|\\z)")
+                .matcher(m.pnpmLock());
+        return importer.find()
+                && Pattern.compile("(?m)^\\s+['\"]?" + Pattern.quote(name)
+                                + "['\"]?:\\s*\\n\\s+specifier:.*\\n\\s+version: link:")
+                        .matcher(importer.group(1))
+                        .find();
     }
 
     private static String build(Membership m, PackageJson member, PackageManager pm) {

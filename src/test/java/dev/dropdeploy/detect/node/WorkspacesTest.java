@@ -107,6 +107,13 @@ class WorkspacesTest {
                 "lockfileVersion: '9.0'\nimporters:\n  apps/api:\n    dependencies:\n      ui:\n"
                         + "        specifier: '*'\n        version: link:../../packages/ui\n");
         DetectionReport linked = Trees.detect(dir.resolve("linked"), files);
+        files.put(
+                "pnpm-lock.yaml",
+                "lockfileVersion: '9.0'\nimporters:\n  apps/web:\n    dependencies:\n      ui:\n"
+                        + "        specifier: '*'\n        version: link:../../packages/ui\n"
+                        + "  apps/api:\n    dependencies:\n      ui:\n        specifier: '*'\n        version: 2.1.0\n"
+                        + "packages:\n  ui@2.1.0:\n    resolution: {integrity: sha512-x}\n");
+        DetectionReport linkedForAnother = Trees.detect(dir.resolve("another"), files);
 
         assertThat(plain.commands().install())
                 .isEqualTo("pnpm install --config.link-workspace-packages=true"
@@ -117,6 +124,9 @@ class WorkspacesTest {
         assertThat(linked.commands().install())
                 .as("a lockfile that links them is kept")
                 .isEqualTo("pnpm install --frozen-lockfile");
+        assertThat(linkedForAnother.commands().install())
+                .as("another member linking ui says nothing about this member's entry, which took the registry's")
+                .endsWith("--no-lockfile");
     }
 
     @Test
