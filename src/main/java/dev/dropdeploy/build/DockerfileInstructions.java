@@ -3,6 +3,8 @@ package dev.dropdeploy.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,9 +78,57 @@ final class DockerfileInstructions {
         }
     }
 
+    /** Every instruction the engine knows; anything else could be a line it reads as something other than this does. */
+    private static final Set<String> KEYWORDS = Set.of(
+            "FROM",
+            "RUN",
+            "CMD",
+            "LABEL",
+            "MAINTAINER",
+            "EXPOSE",
+            "ENV",
+            "ADD",
+            "COPY",
+            "ENTRYPOINT",
+            "VOLUME",
+            "USER",
+            "WORKDIR",
+            "ARG",
+            "ONBUILD",
+            "STOPSIGNAL",
+            "HEALTHCHECK",
+            "SHELL");
+
+    /** Control characters (a tab aside) and spaces other than the plain one: Java and Go trim them differently. */
+    private static final Pattern UNUSUAL_SPACE = Pattern.compile("[\\p{Cntrl}\\p{Z}&&[^ \\t]]");
+
     private static final Pattern DIRECTIVE_LINE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
 
     private DockerfileInstructions() {}
+
+    /**
+     * Why the engine might read this instruction differently from this parser, or empty. A line ending in the escape
+     * character and then a vertical tab is one instruction here and joins the next line there (hiding a stage this
+     * check counted); a non-breaking space before {@code # escape=} is an instruction here and a directive there.
+     */
+    static Optional<String> ambiguity(Instruction instruction, char escape) {
+        if (!KEYWORDS.contains(instruction.keyword())) {
+            return Optional.of("'" + printable(instruction.keyword()) + "' is not a Dockerfile instruction");
+        }
+        if (UNUSUAL_SPACE.matcher(instruction.arguments()).find()) {
+            return Optional.of("the line holds a control character or an unusual space, which the Docker engine may"
+                    + " read differently; use plain spaces");
+        }
+        if (instruction.arguments().stripTrailing().endsWith(String.valueOf(escape))) {
+            return Optional.of("the line ends with the escape character " + escape
+                    + " followed by something other than a line end");
+        }
+        return Optional.empty();
+    }
+
+    private static String printable(String text) {
+        return UNUSUAL_SPACE.matcher(text).replaceAll("?");
+    }
 
     static List<Instruction> parse(String text) {
         return read(text).instructions();

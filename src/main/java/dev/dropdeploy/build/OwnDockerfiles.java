@@ -24,6 +24,12 @@ final class OwnDockerfiles {
     private static final Pattern FROM = Pattern.compile("(?i)^(\\S+)(?:\\s+as\\s+(\\S+))?\\s*$");
     private static final Pattern PLATFORM_FLAG = Pattern.compile("--platform=[A-Za-z0-9_./-]+");
     private static final Pattern COPY_FLAG = Pattern.compile("--(from|chown)=[A-Za-z0-9_.:/@-]+");
+    /**
+     * An ADD source or destination: the engine removes escapes and quotes and expands variables before it decides a
+     * source is a URL, so only characters that none of those can change pass (no colon, no escape, no quote, no $).
+     */
+    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._/*?@+~-]+");
+
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     /** The vetted Dockerfile: the text to build and what was changed, in plain words. */
@@ -44,6 +50,7 @@ final class OwnDockerfiles {
         List<Instruction> vetted = new ArrayList<>();
         int stageCount = 0;
         for (Instruction instruction : parsed.instructions()) {
+            DockerfileInstructions.ambiguity(instruction, parsed.escape()).ifPresent(why -> refuse(instruction, why));
             Instruction result = instruction;
             switch (instruction.keyword()) {
                 case "ARG" -> {
@@ -82,7 +89,29 @@ final class OwnDockerfiles {
             throw new BuildFailure("The project's Dockerfile has no FROM line", null, List.of());
         }
         // The engine gets the instructions as read here, so it cannot read the file differently from this check.
-        return new Vetted(new DockerfileInstructions.Parsed(vetted, parsed.escape()).render(), List.copyOf(notes));
+        String rendered = new DockerfileInstructions.Parsed(vetted, parsed.escape()).render();
+        if (!sameInstructions(DockerfileInstructions.read(rendered).instructions(), vetted)) {
+            throw new BuildFailure(
+                    "The project's Dockerfile cannot be built: its lines cannot be read in one certain way (an escape"
+                            + " character or space where the Docker engine and DropDeploy could split them differently)",
+                    null,
+                    List.of());
+        }
+        return new Vetted(rendered, List.copyOf(notes));
+    }
+
+    /** What the engine will read back from the rendered file is, instruction for instruction, what was vetted. */
+    private static boolean sameInstructions(List<Instruction> read, List<Instruction> vetted) {
+        if (read.size() != vetted.size()) {
+            return false;
+        }
+        for (int i = 0; i < read.size(); i++) {
+            if (!read.get(i).keyword().equals(vetted.get(i).keyword())
+                    || !read.get(i).arguments().equals(vetted.get(i).arguments())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The step that gives the catalog image what the named one has (bun, say); empty for a stage or plain base. */
@@ -195,7 +224,7 @@ final class OwnDockerfiles {
      * those in an ADD line is refused along with URLs themselves, in plain or JSON form.
      */
     private static void refuseRemoteSources(Instruction instruction) {
-        String sources = String.join(" ", instruction.words());
+        String sources = String.join(" ", instruction.words()).strip();
         String lower = sources.toLowerCase(Locale.ROOT);
         if (lower.contains("://") || lower.contains("git@")) {
             refuse(
@@ -203,11 +232,17 @@ final class OwnDockerfiles {
                     "ADD from a URL is not allowed (the Docker engine would fetch it on the server's own network);"
                             + " download it in a RUN step with curl or wget instead");
         }
-        String plain = sources.startsWith("[") ? sources.replace("\"", "") : sources;
-        if (plain.contains("$") || plain.contains("\\") || plain.contains("'") || plain.contains("\"")) {
-            refuse(
-                    instruction,
-                    "ADD takes plain paths here (no variables, quotes or escapes); use COPY for local files");
+        boolean json = sources.startsWith("[") && sources.endsWith("]");
+        List<String> paths =
+                json ? List.of(sources.substring(1, sources.length() - 1).split(",")) : instruction.words();
+        for (String written : paths) {
+            String path = json ? written.strip().replaceAll("^\"(.*)\"$", "$1") : written;
+            if (!PLAIN_PATH.matcher(path).matches()) {
+                refuse(
+                        instruction,
+                        "ADD takes plain local paths here (letters, digits and . _ - / * ? @ + ~, no variables, quotes"
+                                + " or escapes): \"" + path + "\" is not one; use COPY for local files");
+            }
         }
     }
 

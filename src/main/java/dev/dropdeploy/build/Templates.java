@@ -33,15 +33,17 @@ final class Templates {
     /**
      * Every value goes into one line of a Dockerfile (or .dockerignore), and many come from the project: a folder
      * named {@code "web\nFROM other-tenant/app"} would otherwise add instructions of its own choosing, past every check
-     * an own Dockerfile gets. Such a value stops the build with its name; nothing else is escaped.
+     * an own Dockerfile gets; a trailing backslash would join the template's next line to it. Such a value stops the
+     * build with its name; nothing else is escaped.
      */
     static String oneLine(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            if ((c < 0x20 && c != '\t') || c == 0x7f || (c == '\\' && i == value.length() - 1)) {
                 String shown = value.replaceAll("[\\p{Cntrl}&&[^\t]]", "⏎");
                 throw new BuildFailure(
-                        "A file or folder name the build would use contains a line break or another control character (\""
+                        "A file or folder name the build would use contains a line break or another control character, or ends"
+                                + " with a backslash that would continue the line (\""
                                 + (shown.length() > 80 ? shown.substring(0, 80) + "…" : shown)
                                 + "\"): rename it and deploy again",
                         null,

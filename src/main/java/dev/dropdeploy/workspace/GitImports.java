@@ -30,7 +30,7 @@ public class GitImports {
      *     recorded then
      */
     public WorkspaceVersion importFrom(UUID projectId, String url, String branch) {
-        String checked = GitUrls.check(url, properties.gitAllowLocal());
+        String checked = checked(url);
         String wanted = branch == null || branch.isBlank() ? null : branch.strip();
         return clone(checked, wanted, null, (checkout, cloned) -> {
                     String message = "Imported from %s@%s %s"
@@ -67,7 +67,7 @@ public class GitImports {
      * @throws WorkspaceException naming what is wrong
      */
     public String checkConnectable(String url) {
-        String checked = GitUrls.check(url, properties.gitAllowLocal());
+        String checked = checked(url);
         if (!checked.toLowerCase(java.util.Locale.ROOT).startsWith("https://")
                 && !(properties.gitAllowLocal()
                         && checked.toLowerCase(java.util.Locale.ROOT).startsWith("http://"))) {
@@ -77,6 +77,15 @@ public class GitImports {
         if (!GitUrls.redacted(checked).equals(checked)) {
             throw new WorkspaceException(
                     "Put the user name and token in their own fields, not in the URL: a URL is shown, a token is not");
+        }
+        return checked;
+    }
+
+    /** The URL's form, and where local imports are not allowed, a public host. */
+    private String checked(String url) {
+        String checked = GitUrls.check(url, properties.gitAllowLocal());
+        if (!properties.gitAllowLocal()) {
+            GitUrls.refusePrivateHost(checked, java.net.InetAddress::getAllByName);
         }
         return checked;
     }

@@ -1,6 +1,10 @@
 package dev.dropdeploy.workspace;
 
+import dev.dropdeploy.PrivateAddresses;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,6 +33,41 @@ final class GitUrls {
         }
         throw new WorkspaceException("Only https:// Git URLs can be imported (for example"
                 + " https://github.com/owner/repo.git); \"" + trimmed + "\" is not one");
+    }
+
+    /** Resolves a host name; a seam so tests can answer as any DNS server would. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /**
+     * Refuses an http(s) URL whose host is this machine or a local network (Traefik's API, the dashboard, a cloud's
+     * metadata service): DropDeploy itself reads the repository, from outside any app's firewall. A name that does not
+     * resolve is left to the clone, which says so.
+     */
+    static void refusePrivateHost(String url, Resolver resolver) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            throw new WorkspaceException("\"" + redacted(url) + "\" is not a URL: " + e.getReason());
+        }
+        if (host == null) {
+            return; // file:// and local paths: allowed only where local imports are
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(bare);
+        } catch (UnknownHostException e) {
+            return;
+        }
+        for (InetAddress address : addresses) {
+            if (PrivateAddresses.isPrivate(address)) {
+                throw new WorkspaceException("Git repositories are read from public addresses only: " + host + " is at "
+                        + address.getHostAddress() + ", a private, loopback or link-local address");
+            }
+        }
     }
 
     /** The URL without a user name or token, for messages and version history. */

@@ -11,8 +11,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxVersionSize the most a version's files may add up to (also the most an upload or a clone may download)
  * @param maxFiles the most files a version may hold
  * @param gitTimeout the longest a Git import may take in all, and the longest its connection may stall
- * @param gitAllowLocal whether Git imports may read local paths and {@code file://} URLs; off in production, where
- *     they would let a user import any repository on the server (another project's workspace included)
+ * @param gitAllowLocal whether Git imports may read local paths, {@code file://} URLs and hosts on loopback or
+ *     private addresses; off in production, where they would let a user import any repository on the server (another
+ *     project's workspace included) or make DropDeploy fetch from services only the server reaches
  */
 @ConfigurationProperties("dropdeploy.workspace")
 public record WorkspaceProperties(

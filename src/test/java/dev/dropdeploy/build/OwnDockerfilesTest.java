@@ -192,9 +192,11 @@ class OwnDockerfilesTest {
     }
 
     @Test
-    void aFromHiddenBehindALineThatOnlyLooksContinuedIsStillSeen() {
+    void aLineThatOnlyLooksContinuedIsRefusedSoNoFromCanHideBehindIt() {
         assertThatThrownBy(() -> vetted("FROM node:20\nRUN echo \\\f\nFROM dd-app/victim:v1\n"))
-                .hasMessageContaining("dd-app/victim:v1");
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("ends with the escape character");
     }
 
     @Test
@@ -229,5 +231,35 @@ class OwnDockerfilesTest {
         }
         assertThat(vetted("FROM node:20\nADD [\"site.tar.gz\", \"/srv/\"]\n"))
                 .contains("ADD [\"site.tar.gz\", \"/srv/\"]");
+    }
+
+    /** The engine removes the escape character before it decides that a source is a URL. */
+    @Test
+    void anAddUrlSpelledWithTheBacktickEscapeIsRefused() {
+        assertThatThrownBy(() -> vetted(
+                        "# escape=`\nFROM debian\nADD http:`/`/169.254.169.254/latest/meta-data/?a /x\nRUN cat /x\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("plain local paths");
+        assertThat(vetted("FROM node:20\nADD [\"a.tar.gz\",\"/srv/\"]\n")).contains("ADD [\"a.tar.gz\",\"/srv/\"]");
+    }
+
+    /**
+     * A line ending in the escape character and a vertical tab is whole here but continued by the engine, which would
+     * swallow the next FROM into a RUN and leave its stage name to resolve to a local image (another tenant's).
+     */
+    @Test
+    void aLineTheEngineCouldJoinDifferentlyIsRefusedBeforeItHidesAStage() {
+        assertThatThrownBy(
+                        () -> vetted("FROM node:22\nRUN true \\\u000b\nFROM node:22 AS a1b\nFROM a1b\nRUN ls /app\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("line 2");
+        assertThatThrownBy(() -> vetted("\u00a0# escape=`\nFROM node:22\nRUN true `\nFROM a1b\n"))
+                .isInstanceOf(BuildFailure.class)
+                .hasMessageContaining("not a Dockerfile instruction");
+        assertThatThrownBy(() -> vetted("FROM node:22\nRUN echo\u2003hi\n")).hasMessageContaining("unusual space");
+        assertThat(vetted("FROM node:22\nRUN echo \"h\u00e9llo\"\tthere\n"))
+                .as("letters beyond ASCII and tabs are ordinary")
+                .contains("RUN echo \"h\u00e9llo\"\tthere");
     }
 }

@@ -3,6 +3,7 @@ package dev.dropdeploy.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dropdeploy.support.Browser;
+import dev.dropdeploy.support.BrowserSignUps;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -67,9 +69,18 @@ class ChatInBrowserIT {
         browser = Browser.start();
     }
 
+    @Autowired
+    ApplicationContext context;
+
+    /** Who the test signed up in the browser: the projects it made are deleted after it. */
+    private String signedUp;
+
     @AfterEach
-    void closeBrowser() {
+    void closeBrowserAndDeleteTheApps() {
         browser.quit();
+        if (signedUp != null) {
+            BrowserSignUps.deleteProjectsOf(context, signedUp);
+        }
     }
 
     @AfterAll
@@ -147,6 +158,7 @@ class ChatInBrowserIT {
     }
 
     private void signUpAndSignIn(String user, String password) {
+        signedUp = user;
         browser.get("http://localhost:" + APP_PORT + "/signup");
         waitFor(() ->
                 !browser.findElements(By.cssSelector("#signup-username input")).isEmpty());

@@ -3,6 +3,7 @@ package dev.dropdeploy.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dropdeploy.support.Browser;
+import dev.dropdeploy.support.BrowserSignUps;
 import dev.dropdeploy.support.Http;
 import dev.dropdeploy.support.PostgresContainerConfiguration;
 import dev.dropdeploy.support.TraefikForTests;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,9 +43,18 @@ class PasteInBrowserIT {
         browser = Browser.start();
     }
 
+    @Autowired
+    ApplicationContext context;
+
+    /** Who the test signed up in the browser: the projects it made are deleted after it. */
+    private String signedUp;
+
     @AfterEach
-    void closeBrowser() {
+    void closeBrowserAndDeleteTheApps() {
         browser.quit();
+        if (signedUp != null) {
+            BrowserSignUps.deleteProjectsOf(context, signedUp);
+        }
     }
 
     @AfterAll
@@ -93,6 +105,7 @@ class PasteInBrowserIT {
     }
 
     private void signUpAndSignIn(String user, String password) {
+        signedUp = user;
         browser.get("http://localhost:" + APP_PORT + "/");
         waitFor(() -> browser.getCurrentUrl().endsWith("/login"));
         Browser.screenshot(browser, "00-login");

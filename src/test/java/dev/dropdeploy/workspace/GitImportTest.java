@@ -103,4 +103,26 @@ class GitImportTest {
         assertThat(GitUrls.redacted("https://me:ghp_secret@github.com/o/r.git"))
                 .isEqualTo("https://github.com/o/r.git");
     }
+
+    /** JGit fetches from DropDeploy's own process, outside every app's firewall. */
+    @Test
+    void aGitUrlWhoseHostIsThisMachineOrALocalNetworkIsRefused() throws Exception {
+        java.net.InetAddress loopback = java.net.InetAddress.getByName("127.0.0.1");
+        java.net.InetAddress metadata = java.net.InetAddress.getByName("169.254.169.254");
+        java.net.InetAddress outside = java.net.InetAddress.getByName("140.82.112.3");
+
+        assertThatThrownBy(() -> GitUrls.refusePrivateHost(
+                        "http://127.0.0.1:8082/api/rawdata?x=", host -> new java.net.InetAddress[] {loopback}))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("public addresses only")
+                .hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> GitUrls.refusePrivateHost(
+                        "https://git.example.com/r.git", host -> new java.net.InetAddress[] {outside, metadata}))
+                .as("every address the name has must be public")
+                .hasMessageContaining("169.254.169.254");
+        GitUrls.refusePrivateHost("https://github.com/o/r.git", host -> new java.net.InetAddress[] {outside});
+        GitUrls.refusePrivateHost("https://nowhere.invalid/r.git", host -> {
+            throw new java.net.UnknownHostException(host);
+        });
+    }
 }

@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
  */
 final class Workspaces {
 
+    /**
+     * Folders that go into the generated Dockerfile's COPY lines and commands as they are: no spaces, quotes or shell
+     * characters, and no part starting with '-' that COPY would read as a flag ({@code --from=another-image}).
+     */
+    private static final Pattern PLAIN_FOLDER =
+            Pattern.compile("(?:[A-Za-z0-9._@+][A-Za-z0-9._@+-]*/)*[A-Za-z0-9._@+][A-Za-z0-9._@+-]*");
+
     private static final Pattern PNPM_ITEM = Pattern.compile("^\\s+-\\s*['\"]?([^'\"#]+?)['\"]?\\s*(#.*)?$");
 
     /**
@@ -56,7 +63,9 @@ final class Workspaces {
             List<String> globs = globs(tree, parent);
             if (!globs.isEmpty()) {
                 String member = dir.substring(parent.isEmpty() ? 0 : parent.length() + 1);
-                return matches(globs, member) ? membership(tree, parent, member, globs) : Optional.empty();
+                return matches(globs, member) && PLAIN_FOLDER.matcher(member).matches()
+                        ? membership(tree, parent, member, globs)
+                        : Optional.empty();
             }
         }
         return Optional.empty();
@@ -73,7 +82,10 @@ final class Workspaces {
             String rel = root.isEmpty() || f.directory().equals(root)
                     ? f.directory()
                     : f.directory().substring(root.length() + 1);
-            if (f.name().equals("package.json") && !f.directory().equals(root) && matches(globs, rel)) {
+            if (f.name().equals("package.json")
+                    && !f.directory().equals(root)
+                    && matches(globs, rel)
+                    && PLAIN_FOLDER.matcher(rel).matches()) {
                 readQuietly(tree, f.directory()).ifPresent(p -> {
                     String name = p.name().isEmpty() ? rel : p.name();
                     packages.put(name, rel);

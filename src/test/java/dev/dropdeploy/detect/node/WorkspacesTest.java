@@ -168,4 +168,30 @@ class WorkspacesTest {
         assertThat(report.workspace()).isNull();
         assertThat(report.buildContext()).isEqualTo("tools/api");
     }
+
+    /** Member folders are written into COPY lines: one named like a flag must not become {@code COPY --from=...}. */
+    @Test
+    void aMemberFolderNamedLikeAFlagOrWithSpacesIsNotBuiltAsAWorkspaceMember(@TempDir Path dir) {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "package.json",
+                "{\"name\":\"repo\",\"private\":true,\"workspaces\":[\"apps/*\"]}",
+                "apps/--from=dd-app/package.json",
+                "{\"name\":\"web\",\"scripts\":{\"start\":\"node server.js\"}}",
+                "apps/--from=dd-app/server.js",
+                SERVER));
+        DetectionReport flag = Trees.detect(dir.resolve("flag"), files);
+        DetectionReport plain = Trees.detect(
+                dir.resolve("plain"),
+                Map.of(
+                        "package.json",
+                        "{\"name\":\"repo\",\"private\":true,\"workspaces\":[\"apps/*\"]}",
+                        "apps/web/package.json",
+                        "{\"name\":\"web\",\"scripts\":{\"start\":\"node server.js\"}}",
+                        "apps/web/server.js",
+                        SERVER));
+
+        assertThat(plain.workspace()).isNotNull();
+        assertThat(flag.appDirectory()).as("still found as an app, built alone").isEqualTo("apps/--from=dd-app");
+        assertThat(flag.workspace()).isNull();
+    }
 }
