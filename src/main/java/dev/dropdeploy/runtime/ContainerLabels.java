@@ -43,6 +43,19 @@ final class ContainerLabels {
         return Map.of(INSTANCE, instance, PROJECT, requireSlug(projectSlug), SERVICE, service);
     }
 
+    /**
+     * Whether a container's labels make it a data service: set by DropDeploy on its service containers, which are never
+     * {@link #MANAGED}. An app container is, so an app image's own {@code LABEL dropdeploy.service=postgres} (which
+     * the container inherits) cannot pass it off as one.
+     */
+    static boolean isService(Map<String, String> labels) {
+        String service = labels.get(SERVICE);
+        return service != null && !"true".equals(labels.get(MANAGED)) && !NOT_SERVICES.contains(service);
+    }
+
+    /** Service-labelled containers that hold no service: a data volume's owner and one-off helpers. */
+    private static final java.util.Set<String> NOT_SERVICES = java.util.Set.of("data", "helper");
+
     static Map<String, String> managedFilter(String instance) {
         return Map.of(MANAGED, "true", INSTANCE, instance);
     }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +26,6 @@ import org.springframework.stereotype.Component;
 class DockerDataContainers implements DataContainers {
 
     private static final Logger log = LoggerFactory.getLogger(DockerDataContainers.class);
-
-    /** Values of the service label that are not services: the data folder's volume and its helpers. */
-    private static final Set<String> NOT_SERVICES = Set.of("data", "helper");
 
     private final DockerClient docker;
     private final RuntimeProperties properties;
@@ -102,8 +98,7 @@ class DockerDataContainers implements DataContainers {
                         .withLabelFilter(Map.of(ContainerLabels.INSTANCE, properties.instance()))
                         .exec()
                         .stream()
-                        .filter(c -> c.getLabels().containsKey(ContainerLabels.SERVICE))
-                        .filter(c -> !NOT_SERVICES.contains(c.getLabels().get(ContainerLabels.SERVICE)))
+                        .filter(c -> ContainerLabels.isService(c.getLabels()))
                         .map(c -> new ServiceContainer(
                                 c.getLabels().get(ContainerLabels.PROJECT),
                                 c.getLabels().get(ContainerLabels.SERVICE),

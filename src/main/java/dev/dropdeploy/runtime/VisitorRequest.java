@@ -30,7 +30,7 @@ final class VisitorRequest {
             OutputStream out = socket.getOutputStream();
             // A base URL with a path (the Swarm backend's probe relay) keeps it in front of the app's own path.
             String base = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("/$", "");
-            out.write(("GET " + base + path + " HTTP/1.1\r\nHost: " + host
+            out.write(("GET " + base + requestTarget(path) + " HTTP/1.1\r\nHost: " + host
                             + "\r\nUser-Agent: DropDeploy-visitor-check\r\n"
                             + "Accept: text/html,application/json;q=0.9,*/*;q=0.8\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
@@ -42,6 +42,24 @@ final class VisitorRequest {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new VisitorAnswer(0, "", why);
         }
+    }
+
+    /**
+     * The path as a request line may carry it: a file name from the project ({@code my page.html}, {@code café.html},
+     * or one with a line break) is percent-encoded, so it reaches the app as the file it names and never adds a line.
+     */
+    static String requestTarget(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`'
+                    && c != '{' && c != '|' && c != '}') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 
     /** The first characters of the body, whatever its framing (chunk sizes included): only ever searched for words. */

@@ -58,4 +58,17 @@ class ContainerLabelsTest {
         assertThat(names.container("a".repeat(40), 99999).length()).isLessThanOrEqualTo(63);
         assertThat(ContainerNames.network("shop")).isEqualTo("dd-net-shop");
     }
+
+    @Test
+    void an_app_whose_image_claims_to_be_a_data_service_is_not_listed_as_one() {
+        Map<String, String> app = new java.util.HashMap<>(
+                ContainerLabels.forContainer(RuntimeTestData.spec("shop", 1, "img", Map.of(), true), "inst"));
+        app.put(ContainerLabels.SERVICE, "postgres"); // inherited from the image's own LABEL
+
+        assertThat(ContainerLabels.isService(app)).isFalse();
+        assertThat(ContainerLabels.isService(ContainerLabels.forData("shop", "inst", "postgres")))
+                .isTrue();
+        assertThat(ContainerLabels.isService(ContainerLabels.forData("shop", "inst", "helper")))
+                .isFalse();
+    }
 }

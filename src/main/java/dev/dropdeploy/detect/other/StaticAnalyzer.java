@@ -34,7 +34,11 @@ public final class StaticAnalyzer implements Analyzer {
             return List.of(
                     site(dir, ".", Kind.STATIC_PAGE, page, pages.getFirst().name())
                             .entrypoint(pages.getFirst().name())
-                            .healthPath("/" + pages.getFirst().name()));
+                            // A saved page is often "Untitled page.html": a path carries it encoded.
+                            .healthPath("/"
+                                    + java.net.URLEncoder.encode(
+                                                    pages.getFirst().name(), java.nio.charset.StandardCharsets.UTF_8)
+                                            .replace("+", "%20")));
         }
         return List.of();
     }

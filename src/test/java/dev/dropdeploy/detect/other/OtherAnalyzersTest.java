@@ -190,4 +190,12 @@ class OtherAnalyzersTest {
 
         assertThat(report.webServer()).isFalse();
     }
+
+    /** The probe and the visitor check request this path: a name with a space must not make it an invalid URL. */
+    @Test
+    void aLonePageWithASpaceInItsNameIsCheckedAtItsEncodedPath(@TempDir Path dir) {
+        DetectionReport report = Trees.detect(dir, Map.of("Untitled page.html", "<html><body>Hi</body></html>\n"));
+
+        assertThat(report.healthPath()).isEqualTo("/Untitled%20page.html");
+    }
 }
