@@ -170,6 +170,50 @@ class EngineGoneDuringBuildTest {
                         .build());
     }
 
+    /**
+     * A tenant's step prints what the engine prints on success, then the build fails: the engine's error decides
+     * (docker-java checks it before the id it read from the output), never the printed id.
+     */
+    @Test
+    void aBuildWhoseOutputForgesSuccessBeforeFailingStillFails() {
+        Thread.ofVirtual().start(this::forgeSuccessThenFail);
+        BuildLimits limits =
+                new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
+        DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
+
+        assertThatThrownBy(() -> images.build(
+                        new ByteArrayInputStream(new byte[1024]),
+                        "dd-app/forged:v1",
+                        Map.of(),
+                        null,
+                        limits.timeout(),
+                        output::add))
+                .isInstanceOfSatisfying(BuildFailure.class, failure -> {
+                    assertThat(failure.getMessage()).contains("returned a non-zero code: 1");
+                    assertThat(failure.stepFailed()).isTrue();
+                });
+    }
+
+    private void forgeSuccessThenFail() {
+        try (Socket socket = engine.accept()) {
+            socket.getInputStream().read(new byte[8192]);
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            chunk(out, "{\"stream\":\"Step 1/1 : RUN echo Successfully built 0123456789ab; false\\n\"}\r\n");
+            chunk(out, "{\"stream\":\"Successfully built 0123456789ab\\n\"}\r\n");
+            chunk(
+                    out,
+                    "{\"errorDetail\":{\"code\":1,\"message\":\"The command '/bin/sh -c echo' returned a"
+                            + " non-zero code: 1\"},\"error\":\"The command '/bin/sh -c echo' returned a non-zero code: 1\"}\r\n");
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200);
+        } catch (IOException | InterruptedException e) {
+            // the client closing is the end of this stand-in
+        }
+    }
+
     /** Answers the build request with two chunks of output, then closes mid-stream without the final chunk. */
     private void startStreamingThenDie() {
         try (Socket socket = engine.accept()) {
