@@ -17,11 +17,19 @@ public class GitImports {
     private final RepositoryCloner cloner;
     private final Workspaces workspaces;
     private final WorkspaceProperties properties;
+    private final GitUrls.Resolver resolver;
 
+    @org.springframework.beans.factory.annotation.Autowired
     GitImports(RepositoryCloner cloner, Workspaces workspaces, WorkspaceProperties properties) {
+        this(cloner, workspaces, properties, java.net.InetAddress::getAllByName);
+    }
+
+    GitImports(
+            RepositoryCloner cloner, Workspaces workspaces, WorkspaceProperties properties, GitUrls.Resolver resolver) {
         this.cloner = cloner;
         this.workspaces = workspaces;
         this.properties = properties;
+        this.resolver = resolver;
     }
 
     /**
@@ -81,11 +89,11 @@ public class GitImports {
         return checked;
     }
 
-    /** The URL's form, and where local imports are not allowed, a public host. */
+    /** The URL's form, and unless the operator allows local imports or private hosts, a public host. */
     private String checked(String url) {
         String checked = GitUrls.check(url, properties.gitAllowLocal());
-        if (!properties.gitAllowLocal()) {
-            GitUrls.refusePrivateHost(checked, java.net.InetAddress::getAllByName);
+        if (!properties.gitAllowLocal() && !properties.gitAllowPrivateHosts()) {
+            GitUrls.refusePrivateHost(checked, resolver);
         }
         return checked;
     }

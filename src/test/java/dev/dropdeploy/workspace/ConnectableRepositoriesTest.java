@@ -16,7 +16,10 @@ class ConnectableRepositoriesTest {
                 null,
                 null,
                 new WorkspaceProperties(
-                        Path.of("/tmp"), DataSize.ofMegabytes(1), 10, Duration.ofSeconds(5), allowLocal));
+                        Path.of("/tmp"), DataSize.ofMegabytes(1), 10, Duration.ofSeconds(5), allowLocal, false),
+                host -> new java.net.InetAddress[] {
+                    java.net.InetAddress.getByName(host.equals("localhost") ? "127.0.0.1" : "140.82.112.3")
+                });
     }
 
     @Test
@@ -56,5 +59,14 @@ class ConnectableRepositoriesTest {
         assertThat(new GitCredentials(" ", "ghp_secret").toString())
                 .contains("username=git")
                 .doesNotContain("ghp_secret");
+    }
+
+    @Test
+    void aRepositoryOnThisMachineIsRefusedUnlessTheOperatorAllowsLocalImports() {
+        assertThatThrownBy(() -> imports(false).checkConnectable("https://localhost/me/shop.git"))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("public addresses only");
+        assertThat(imports(true).checkConnectable("http://localhost/me/shop.git"))
+                .isEqualTo("http://localhost/me/shop.git");
     }
 }
