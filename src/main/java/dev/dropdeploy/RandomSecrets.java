@@ -73,11 +73,28 @@ public final class RandomSecrets {
      */
     static synchronized void moveUnlessPresent(Path temp, Path file) throws IOException {
         Path lock = file.resolveSibling("." + file.getFileName() + ".lock");
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock held = channel.lock()) {
-            if (!Files.exists(file)) {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = lockOrNull(channel);
+            try {
+                if (!Files.exists(file)) {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                if (held != null) {
+                    held.release();
+                }
             }
+        }
+        // The lock file stays: deleting it would let a process that opened it before and one that makes it anew
+        // each hold a lock of their own.
+    }
+
+    /** Some mounts without hard links have no locks either: there only this JVM's monitor orders the writers. */
+    private static FileLock lockOrNull(FileChannel channel) {
+        try {
+            return channel.lock();
+        } catch (IOException | UnsupportedOperationException noLocks) {
+            return null;
         }
     }
 }

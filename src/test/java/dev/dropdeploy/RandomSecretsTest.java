@@ -63,4 +63,34 @@ class RandomSecretsTest {
         RandomSecrets.moveUnlessPresent(late, absent);
         assertThat(Files.readString(absent)).isEqualTo("made-second\n");
     }
+
+    @Test
+    void withoutHardLinksWritersRacingForAMissingSecretLeaveExactlyOneOfTheirs(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("token");
+        List<Path> temps = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            temps.add(Files.writeString(dir.resolve(".token" + i + ".tmp"), "secret-" + i + "\n"));
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<CompletableFuture<Void>> writers = temps.stream()
+                .map(temp -> CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                        RandomSecrets.moveUnlessPresent(temp, file);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        start.countDown();
+        writers.forEach(CompletableFuture::join);
+
+        String kept = Files.readString(file);
+        assertThat(kept).matches("secret-\\d+\n");
+        try (var left = Files.list(dir)) {
+            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".tmp")))
+                    .as("every writer but the first kept its own file: none replaced the secret")
+                    .hasSize(15);
+        }
+    }
 }

@@ -38,6 +38,9 @@ class DockerImageEngine implements ImageEngine {
         this.maxLine = output.maxLine();
     }
 
+    /** docker-java's words for a build stream that ended without an image; followed by ": <error>" when it had one. */
+    static final String NO_OUTCOME = "Could not build image";
+
     @Override
     public String build(
             InputStream context,
@@ -69,6 +72,11 @@ class DockerImageEngine implements ImageEngine {
             }
             return callback.awaitImageId();
         } catch (DockerClientException | DockerException e) {
+            if (NO_OUTCOME.equals(e.getMessage())) {
+                // The stream ended with neither an image nor an error: the engine went away, the step did not fail.
+                throw lines.stopped("The Docker engine ended the build without an image or an error (it may have"
+                        + " restarted); deploy again once it is back");
+            }
             throw lines.failure(explain(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,9 +157,7 @@ class DockerImageEngine implements ImageEngine {
 
     private static String explain(RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.startsWith("Could not build image")
-                ? message.substring("Could not build image: ".length())
-                : message;
+        return message.startsWith(NO_OUTCOME + ": ") ? message.substring(NO_OUTCOME.length() + 2) : message;
     }
 
     private static void closeQuietly(StreamingCallback callback) {

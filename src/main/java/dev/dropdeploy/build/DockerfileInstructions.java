@@ -99,8 +99,14 @@ final class DockerfileInstructions {
             "HEALTHCHECK",
             "SHELL");
 
-    /** Control characters (a tab aside) and spaces other than the plain one: Java and Go trim them differently. */
-    private static final Pattern UNUSUAL_SPACE = Pattern.compile("[\\p{Cntrl}\\p{Z}&&[^ \\t]]");
+    /** Control characters (a tab aside): Java and Go trim and split lines at different ones. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+
+    /**
+     * Spaces at a line's end other than the plain one and the tab (a no-break space): Go trims them and Java does not,
+     * so an escape character before one continues the line there only. Inside the text they are ordinary.
+     */
+    private static final Pattern UNUSUAL_SPACE_AT_END = Pattern.compile("[\\p{Z}&&[^ ]][\\p{Z}\\t]*$");
 
     private static final Pattern DIRECTIVE_LINE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
 
@@ -115,11 +121,14 @@ final class DockerfileInstructions {
         if (!KEYWORDS.contains(instruction.keyword())) {
             return Optional.of("'" + printable(instruction.keyword()) + "' is not a Dockerfile instruction");
         }
-        if (UNUSUAL_SPACE.matcher(instruction.arguments()).find()) {
-            return Optional.of("the line holds a control character or an unusual space, which the Docker engine may"
-                    + " read differently; use plain spaces");
+        if (CONTROL.matcher(instruction.arguments()).find()) {
+            return Optional.of("the line holds a control character, which the Docker engine may read differently");
         }
-        if (instruction.arguments().stripTrailing().endsWith(String.valueOf(escape))) {
+        if (UNUSUAL_SPACE_AT_END.matcher(instruction.arguments()).find()) {
+            return Optional.of("the line ends with an unusual space (a no-break space, say), which the Docker engine"
+                    + " may read differently; end it plainly");
+        }
+        if (instruction.arguments().replaceAll("[\\p{Z}\\t]+$", "").endsWith(String.valueOf(escape))) {
             return Optional.of("the line ends with the escape character " + escape
                     + " followed by something other than a line end");
         }
@@ -127,7 +136,7 @@ final class DockerfileInstructions {
     }
 
     private static String printable(String text) {
-        return UNUSUAL_SPACE.matcher(text).replaceAll("?");
+        return text.replaceAll("[\\p{Cntrl}\\p{Z}]", "?");
     }
 
     static List<Instruction> parse(String text) {

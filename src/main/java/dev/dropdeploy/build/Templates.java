@@ -39,7 +39,9 @@ final class Templates {
     static String oneLine(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f || (c == '\\' && i == value.length() - 1)) {
+            if ((c < 0x20 && c != '\t')
+                    || c == 0x7f
+                    || (c == '\\' && value.substring(i + 1).isBlank())) {
                 String shown = value.replaceAll("[\\p{Cntrl}&&[^\t]]", "⏎");
                 throw new BuildFailure(
                         "A file or folder name the build would use contains a line break or another control character, or ends"

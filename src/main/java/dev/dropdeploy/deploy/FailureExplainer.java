@@ -110,8 +110,10 @@ final class FailureExplainer {
                         + " address from REDIS_URL; the app gets it from its next deployment.");
     }
 
-    /** Why a build did not produce an image. */
-    /** A build stopped from outside says so plainly: its last lines did not cause it, so no cause is read from them. */
+    /**
+     * Why a build did not produce an image. A build stopped from outside says so plainly: its last lines did not cause it, so no cause is
+     * read from them.
+     */
     static String buildFailure(BuildFailure failure) {
         if (!failure.stepFailed() && failure.failedStep() != null) {
             return "The build was stopped during step \"" + failure.failedStep() + "\": " + failure.getMessage()
@@ -120,6 +122,7 @@ final class FailureExplainer {
         return buildFailure(failure.getMessage(), failure.failedStep(), failure.lastLines());
     }
 
+    /** Why a build did not produce an image, read from its step and last lines. */
     static String buildFailure(String message, String failedStep, List<String> lastLines) {
         String step = failedStep == null ? "" : " at step \"" + failedStep + "\"";
         Optional<BuildCauses.Cause> cause = BuildCauses.explain(lastLines);

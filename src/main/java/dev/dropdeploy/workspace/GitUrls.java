@@ -46,14 +46,21 @@ final class GitUrls {
      * resolve is left to the clone, which says so.
      */
     static void refusePrivateHost(String url, Resolver resolver) {
-        String host;
+        URI uri;
         try {
-            host = new URI(url).getHost();
+            uri = new URI(url);
         } catch (URISyntaxException e) {
             throw new WorkspaceException("\"" + redacted(url) + "\" is not a URL: " + e.getReason());
         }
-        if (host == null) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
             return; // file:// and local paths: allowed only where local imports are
+        }
+        // Not URI.getHost(): it gives null for a name with an underscore, which JGit connects to all the same.
+        String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        if (host.isEmpty()) {
+            throw new WorkspaceException("\"" + redacted(url) + "\" names no host");
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;

@@ -536,6 +536,9 @@ class DockerfilesTest {
                 .isInstanceOf(BuildFailure.class)
                 .hasMessageContaining("line break")
                 .hasMessageContaining("apps/web⏎FROM dd-other/app:v1⏎RUN");
+        assertThatThrownBy(() -> dockerfile(Reports.nodeWithBuild("node dist/server.js \\ \t")))
+                .as("a value ending in a backslash (and blanks) would continue into the template's next line")
+                .isInstanceOf(BuildFailure.class);
         assertThat(dockerfile(Reports.inWorkspace(Reports.express(), "apps/web\tx", List.of("apps/web\tx"))))
                 .as("a tab stays within its line")
                 .contains("WORKDIR /app/apps/web\tx");

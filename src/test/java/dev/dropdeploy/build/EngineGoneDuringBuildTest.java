@@ -194,18 +194,43 @@ class EngineGoneDuringBuildTest {
                 });
     }
 
+    @Test
+    void aBuildStreamThatEndsWithoutAnImageOrAnErrorIsAStoppedBuildNotAFailedStep() {
+        Thread.ofVirtual().start(() -> answer("{\"stream\":\"Step 1/2 : RUN npm ci\\n\"}\r\n"));
+        BuildLimits limits =
+                new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
+        DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
+
+        assertThatThrownBy(() -> images.build(
+                        new ByteArrayInputStream(new byte[1024]),
+                        "dd-app/ended:v1",
+                        Map.of(),
+                        null,
+                        limits.timeout(),
+                        output::add))
+                .isInstanceOfSatisfying(
+                        BuildStopped.class,
+                        stopped -> assertThat(stopped.getMessage()).contains("without an image or an error"));
+    }
+
     private void forgeSuccessThenFail() {
+        answer(
+                "{\"stream\":\"Step 1/1 : RUN echo Successfully built 0123456789ab; false\\n\"}\r\n",
+                "{\"stream\":\"Successfully built 0123456789ab\\n\"}\r\n",
+                "{\"errorDetail\":{\"code\":1,\"message\":\"The command '/bin/sh -c echo' returned a"
+                        + " non-zero code: 1\"},\"error\":\"The command '/bin/sh -c echo' returned a non-zero code: 1\"}\r\n");
+    }
+
+    /** Answers the build request with these JSON lines and a complete end of the stream. */
+    private void answer(String... items) {
         try (Socket socket = engine.accept()) {
             socket.getInputStream().read(new byte[8192]);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            chunk(out, "{\"stream\":\"Step 1/1 : RUN echo Successfully built 0123456789ab; false\\n\"}\r\n");
-            chunk(out, "{\"stream\":\"Successfully built 0123456789ab\\n\"}\r\n");
-            chunk(
-                    out,
-                    "{\"errorDetail\":{\"code\":1,\"message\":\"The command '/bin/sh -c echo' returned a"
-                            + " non-zero code: 1\"},\"error\":\"The command '/bin/sh -c echo' returned a non-zero code: 1\"}\r\n");
+            for (String item : items) {
+                chunk(out, item);
+            }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(200);

@@ -12,11 +12,20 @@ import org.springframework.util.unit.DataSize;
 class ConnectableRepositoriesTest {
 
     private static GitImports imports(boolean allowLocal) {
+        return imports(allowLocal, false);
+    }
+
+    private static GitImports imports(boolean allowLocal, boolean allowPrivateHosts) {
         return new GitImports(
                 null,
                 null,
                 new WorkspaceProperties(
-                        Path.of("/tmp"), DataSize.ofMegabytes(1), 10, Duration.ofSeconds(5), allowLocal, false),
+                        Path.of("/tmp"),
+                        DataSize.ofMegabytes(1),
+                        10,
+                        Duration.ofSeconds(5),
+                        allowLocal,
+                        allowPrivateHosts),
                 host -> new java.net.InetAddress[] {
                     java.net.InetAddress.getByName(host.equals("localhost") ? "127.0.0.1" : "140.82.112.3")
                 });
@@ -68,5 +77,8 @@ class ConnectableRepositoriesTest {
                 .hasMessageContaining("public addresses only");
         assertThat(imports(true).checkConnectable("http://localhost/me/shop.git"))
                 .isEqualTo("http://localhost/me/shop.git");
+        assertThat(imports(false, true).checkConnectable("https://localhost/me/shop.git"))
+                .as("a Git server on the operator's network, allowed by its own setting")
+                .isEqualTo("https://localhost/me/shop.git");
     }
 }

@@ -120,6 +120,13 @@ class GitImportTest {
                         "https://git.example.com/r.git", host -> new java.net.InetAddress[] {outside, metadata}))
                 .as("every address the name has must be public")
                 .hasMessageContaining("169.254.169.254");
+        assertThatThrownBy(() -> GitUrls.refusePrivateHost("https://me:pw@a_b.127.0.0.1.nip.io:8443/r.git", host ->
+                        new java.net.InetAddress[] {host.equals("a_b.127.0.0.1.nip.io") ? loopback : outside}))
+                .as("a host with an underscore, which java.net.URI does not call a host, is still checked")
+                .hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> GitUrls.refusePrivateHost("http://[::1]:3000/r.git", host ->
+                        new java.net.InetAddress[] {java.net.InetAddress.getByName(host)}))
+                .hasMessageContaining("public addresses only");
         GitUrls.refusePrivateHost("https://github.com/o/r.git", host -> new java.net.InetAddress[] {outside});
         GitUrls.refusePrivateHost("https://nowhere.invalid/r.git", host -> {
             throw new java.net.UnknownHostException(host);

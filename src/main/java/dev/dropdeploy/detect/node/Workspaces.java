@@ -163,7 +163,7 @@ final class Workspaces {
     private static boolean linkedInLockfile(Membership m, String name) {
         Matcher importer = Pattern.compile(
                         "(?ms)^  ['\"]?" + Pattern.quote(m.member()) + "['\"]?:[ \t]*\n(.*?)(?=^ {0,2}\\S|\\z)")
-                .matcher(m.pnpmLock());
+                .matcher(m.pnpmLock().replace("\r\n", "\n"));
         return importer.find()
                 && Pattern.compile("(?m)^\\s+['\"]?" + Pattern.quote(name)
                                 + "['\"]?:\\s*\\n\\s+specifier:.*\\n\\s+version: link:")

@@ -114,6 +114,11 @@ class WorkspacesTest {
                         + "  apps/api:\n    dependencies:\n      ui:\n        specifier: '*'\n        version: 2.1.0\n"
                         + "packages:\n  ui@2.1.0:\n    resolution: {integrity: sha512-x}\n");
         DetectionReport linkedForAnother = Trees.detect(dir.resolve("another"), files);
+        files.put(
+                "pnpm-lock.yaml",
+                "lockfileVersion: '9.0'\r\nimporters:\r\n  apps/api:\r\n    dependencies:\r\n      ui:\r\n"
+                        + "        specifier: '*'\r\n        version: link:../../packages/ui\r\n");
+        DetectionReport linkedWindows = Trees.detect(dir.resolve("crlf"), files);
 
         assertThat(plain.commands().install())
                 .isEqualTo("pnpm install --config.link-workspace-packages=true"
@@ -123,6 +128,9 @@ class WorkspacesTest {
         assertThat(protocol.commands().install()).isEqualTo("pnpm install --frozen-lockfile");
         assertThat(linked.commands().install())
                 .as("a lockfile that links them is kept")
+                .isEqualTo("pnpm install --frozen-lockfile");
+        assertThat(linkedWindows.commands().install())
+                .as("a lockfile with Windows line ends links them too")
                 .isEqualTo("pnpm install --frozen-lockfile");
         assertThat(linkedForAnother.commands().install())
                 .as("another member linking ui says nothing about this member's entry, which took the registry's")
@@ -171,7 +179,7 @@ class WorkspacesTest {
 
     /** Member folders are written into COPY lines: one named like a flag must not become {@code COPY --from=...}. */
     @Test
-    void aMemberFolderNamedLikeAFlagOrWithSpacesIsNotBuiltAsAWorkspaceMember(@TempDir Path dir) {
+    void aMemberFolderNamedLikeAFlagIsNotBuiltAsAWorkspaceMember(@TempDir Path dir) {
         Map<String, String> files = new java.util.HashMap<>(Map.of(
                 "package.json",
                 "{\"name\":\"repo\",\"private\":true,\"workspaces\":[\"apps/*\"]}",
