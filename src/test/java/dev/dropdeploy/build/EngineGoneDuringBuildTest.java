@@ -51,13 +51,7 @@ class EngineGoneDuringBuildTest {
                 new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
         DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
 
-        assertThatThrownBy(() -> images.build(
-                        new ByteArrayInputStream(new byte[1024]),
-                        "dd-app/gone:v1",
-                        Map.of(),
-                        null,
-                        limits.timeout(),
-                        output::add))
+        assertThatThrownBy(() -> build(images, "dd-app/gone:v1", limits))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> {
                     assertThat(failure.failedStep()).isEqualTo("RUN npm ci");
                     assertThat(failure.stepFailed())
@@ -86,14 +80,7 @@ class EngineGoneDuringBuildTest {
                 .isNotEmpty();
         DockerImageEngine images = new DockerImageEngine(client(withCredentials), limits, Settings.outputLimits());
 
-        assertThatThrownBy(() -> images.build(
-                        new ByteArrayInputStream(new byte[1024]),
-                        "dd-app/creds:v1",
-                        Map.of(),
-                        null,
-                        limits.timeout(),
-                        output::add))
-                .isInstanceOf(BuildFailure.class);
+        assertThatThrownBy(() -> build(images, "dd-app/creds:v1", limits)).isInstanceOf(BuildFailure.class);
         assertThat(requestHead).startsWith("POST").doesNotContainIgnoringCase("X-Registry-Config");
     }
 
@@ -181,13 +168,7 @@ class EngineGoneDuringBuildTest {
                 new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
         DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
 
-        assertThatThrownBy(() -> images.build(
-                        new ByteArrayInputStream(new byte[1024]),
-                        "dd-app/forged:v1",
-                        Map.of(),
-                        null,
-                        limits.timeout(),
-                        output::add))
+        assertThatThrownBy(() -> build(images, "dd-app/forged:v1", limits))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> {
                     assertThat(failure.getMessage()).contains("returned a non-zero code: 1");
                     assertThat(failure.stepFailed()).isTrue();
@@ -201,13 +182,7 @@ class EngineGoneDuringBuildTest {
                 new BuildLimits(1, Duration.ofSeconds(20), DataSize.ofMegabytes(256), 512, DataSize.ofMegabytes(5), 1);
         DockerImageEngine images = new DockerImageEngine(client(), limits, Settings.outputLimits());
 
-        assertThatThrownBy(() -> images.build(
-                        new ByteArrayInputStream(new byte[1024]),
-                        "dd-app/ended:v1",
-                        Map.of(),
-                        null,
-                        limits.timeout(),
-                        output::add))
+        assertThatThrownBy(() -> build(images, "dd-app/ended:v1", limits))
                 .isInstanceOfSatisfying(
                         BuildStopped.class,
                         stopped -> assertThat(stopped.getMessage()).contains("without an image or an error"));
@@ -263,5 +238,10 @@ class EngineGoneDuringBuildTest {
         out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String build(DockerImageEngine images, String tag, BuildLimits limits) {
+        return images.build(
+                new ByteArrayInputStream(new byte[1024]), tag, Map.of(), null, limits.timeout(), output::add);
     }
 }
