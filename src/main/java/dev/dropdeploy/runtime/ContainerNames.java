@@ -41,7 +41,10 @@ final class ContainerNames {
         return "dds-" + scope + ContainerLabels.requireSlug(projectSlug) + "-" + what;
     }
 
+    /** Every project network's name starts so; infrastructure networks must sort before it (see ProjectNetworks). */
+    static final String NETWORK_PREFIX = "dd-net-";
+
     static String network(String projectSlug) {
-        return "dd-net-" + ContainerLabels.requireSlug(projectSlug);
+        return NETWORK_PREFIX + ContainerLabels.requireSlug(projectSlug);
     }
 }

@@ -230,6 +230,15 @@ final class ProjectNetworks {
         if (network == null) {
             return;
         }
+        takesOverGateway(traefik.getNetworkSettings().getNetworks().keySet(), networkName)
+                .ifPresent(own -> log.warn(
+                        "{} joins {}, whose name sorts before its own network {}: the engine moves a container's"
+                                + " default route and published ports to the network whose name sorts first, so its"
+                                + " ports now lead into the project network. Give its own network a name that sorts"
+                                + " before dd- (docker-compose.yml uses dd-edge-...)",
+                        traefik.getName(),
+                        networkName,
+                        own));
         // A network made before the address plan has no reserved half, so any address does there.
         String subnet = subnetOf(network);
         boolean reserved = inPool(subnet);
@@ -255,6 +264,17 @@ final class ProjectNetworks {
                 log.debug("Infrastructure address {} of {} is taken; trying the next", slot, networkName);
             }
         }
+    }
+
+    /**
+     * The container's own network that loses the default route and published ports when it joins {@code joining}:
+     * Docker 20.10 gives both to the attached network whose name sorts first (newer engines add a priority we cannot
+     * rely on). Empty when the container keeps them, or already lost them to another project network.
+     */
+    static Optional<String> takesOverGateway(Set<String> attached, String joining) {
+        return attached.stream()
+                .min(String::compareTo)
+                .filter(first -> joining.compareTo(first) < 0 && !first.startsWith(ContainerNames.NETWORK_PREFIX));
     }
 
     /** Disconnects whatever is still attached (Traefik) and removes the network; a missing network is fine. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -20,7 +21,14 @@ public final class AcmeForTests {
 
     private static final Path RESOURCES = Path.of("src/test/resources/acme");
 
-    private final Network network = Network.newNetwork();
+    /**
+     * Named to sort before the project networks Traefik joins (dd-net-...): the engine hands a container's default
+     * route and published ports to the network whose name sorts first, and a random name did so one run in eight.
+     */
+    private final Network network = Network.builder()
+            .createNetworkCmdModifier(create -> create.withName("dd-edge-test-" + UUID.randomUUID()))
+            .build();
+
     private final GenericContainer<?> challtestsrv;
     private final GenericContainer<?> pebble;
     private final GenericContainer<?> traefik;
