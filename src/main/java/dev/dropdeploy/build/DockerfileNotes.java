@@ -3,6 +3,7 @@ package dev.dropdeploy.build;
 import dev.dropdeploy.detect.BuildNeeds;
 import dev.dropdeploy.detect.DetectionReport;
 import dev.dropdeploy.detect.DetectionWarning;
+import dev.dropdeploy.detect.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ final class DockerfileNotes {
                     + " by Caddy; nothing of the generator runs at run time.");
         }
         if (report.runtimeVersion() != null) {
-            notes.add("The project asks for version " + report.runtimeVersion() + "; the build uses "
-                    + String.join(" and ", images.values()) + " from the image catalog.");
+            notes.add("Runtime version " + report.runtimeVersion() + " (" + versionReasons(report)
+                    + "); the build uses " + String.join(" and ", images.values()) + " from the image catalog.");
         }
         notes.addAll(needsNotes(BuildNeeds.of(report.needs())));
         notes.addAll(familyNotes(family, report));
@@ -105,5 +106,15 @@ final class DockerfileNotes {
     private static boolean warned(DetectionReport report, String code) {
         return report.warnings() != null
                 && report.warnings().stream().map(DetectionWarning::code).anyMatch(code::equals);
+    }
+
+    /** Where the version comes from: what the project asks for, and what its lockfile allows. */
+    private static String versionReasons(DetectionReport report) {
+        List<String> reasons = (report.evidence() == null ? List.<Evidence>of() : report.evidence())
+                .stream()
+                        .filter(e -> e.decision().equals("runtimeVersion"))
+                        .map(e -> e.file() + ": " + e.reason())
+                        .toList();
+        return reasons.isEmpty() ? "asked for by the project" : String.join("; ", reasons);
     }
 }

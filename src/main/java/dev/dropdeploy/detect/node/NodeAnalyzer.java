@@ -70,7 +70,7 @@ public final class NodeAnalyzer implements Analyzer {
         p.commands(pm.install(), buildOf(p), p.start());
         pm.describe(p);
         nativePackages(pkg, p);
-        runtimeVersion(tree, dir, pkg, p);
+        runtimeVersion(tree, dir, pkg, pm, p);
     }
 
     /** A member may import what the workspace root declares, and the workspace's own packages. */
@@ -94,8 +94,35 @@ public final class NodeAnalyzer implements Analyzer {
                 NativePackages.require(p, NativePackages.Ecosystem.NODE, name, version, pkg.path(), pkg.lineOf(name)));
     }
 
-    /** What the project asks for, as written (a version or a range): build/NodeRuntimes picks the Node that fits it. */
-    private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
+    /**
+     * What the project asks for, as written (a version or a range), narrowed to the Node its locked packages still run
+     * on ({@link NodeLimits}): build/NodeRuntimes picks the Node that fits it.
+     */
+    private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
+        String asked = asked(tree, dir, pkg, p);
+        Optional<NodeLimits.Found> limit =
+                Optional.ofNullable(pm.lockfile()).flatMap(lockfile -> NodeLimits.in(tree.textOrEmpty(lockfile)));
+        if (limit.isEmpty() || (asked != null && !OPEN_ABOVE.matcher(asked).matches())) {
+            p.runtimeVersion(asked);
+            return;
+        }
+        String below = "<" + (limit.get().limit().lastMajor() + 1);
+        p.runtimeVersion(asked == null ? below : asked + " " + below)
+                .because(
+                        "runtimeVersion",
+                        pm.lockfile(),
+                        limit.get().line(),
+                        limit.get().reason());
+    }
+
+    /**
+     * A lower bound alone ({@code >=18.0.0}, engines' usual way): a further {@code <N} narrows it. A version or range
+     * the person bounded themselves stays theirs.
+     */
+    private static final Pattern OPEN_ABOVE = Pattern.compile(">=?\\s*v?\\d[^<|]*");
+
+    /** What {@code .nvmrc}, {@code .node-version} or {@code engines.node} ask for; {@code null} when nothing. */
+    private static String asked(SourceTree tree, String dir, PackageJson pkg, Proposal p) {
         for (String file : new String[] {".nvmrc", ".node-version"}) {
             String path = SourceTree.join(dir, file);
             String asked = tree.textOrEmpty(path)
@@ -105,15 +132,16 @@ public final class NodeAnalyzer implements Analyzer {
                     .findFirst()
                     .orElse("");
             if (VERSION_ASK.matcher(asked).matches()) {
-                p.runtimeVersion(asked).because("runtimeVersion", path, 1, "Node " + asked);
-                return;
+                p.because("runtimeVersion", path, 1, "Node " + asked);
+                return asked;
             }
         }
         if (pkg.enginesNode() != null
                 && VERSION_ASK.matcher(pkg.enginesNode().strip()).matches()) {
-            p.runtimeVersion(pkg.enginesNode().strip())
-                    .because("runtimeVersion", pkg.path(), pkg.lineOf("node"), "engines.node " + pkg.enginesNode());
+            p.because("runtimeVersion", pkg.path(), pkg.lineOf("node"), "engines.node " + pkg.enginesNode());
+            return pkg.enginesNode().strip();
         }
+        return null;
     }
 
     private static void undeclaredImports(

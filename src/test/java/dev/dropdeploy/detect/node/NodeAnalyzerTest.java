@@ -159,6 +159,31 @@ class NodeAnalyzerTest {
     }
 
     @Test
+    void aLockfilePinningAPackageThatNewerNodeBreaksNarrowsTheNodeVersionAndSaysWhy(@TempDir Path dir) {
+        String lock = "lmdb@2.5.3:\n  version \"2.5.3\"\n\nmsgpackr@^1.5.4:\n  version \"1.8.0\"\n";
+        String gatsby = "{\"scripts\":{\"build\":\"gatsby build\"},\"dependencies\":{\"gatsby\":\"^5.0.0\"}}";
+        DetectionReport unasked = Trees.detect(dir.resolve("a"), Map.of("package.json", gatsby, "yarn.lock", lock));
+        DetectionReport engines = Trees.detect(
+                dir.resolve("b"),
+                Map.of(
+                        "package.json",
+                        gatsby.replace("{\"scripts\"", "{\"engines\":{\"node\":\">=18.0.0\"},\"scripts\""),
+                        "yarn.lock",
+                        lock));
+        DetectionReport pinned =
+                Trees.detect(dir.resolve("c"), Map.of(".nvmrc", "24\n", "package.json", gatsby, "yarn.lock", lock));
+
+        assertThat(unasked.runtimeVersion()).isEqualTo("<23");
+        assertThat(unasked.evidence())
+                .anyMatch(
+                        e -> e.decision().equals("runtimeVersion") && e.reason().contains("msgpackr 1.8.0"));
+        assertThat(engines.runtimeVersion()).isEqualTo(">=18.0.0 <23");
+        assertThat(pinned.runtimeVersion())
+                .as("a version the person wrote stays theirs")
+                .isEqualTo("24");
+    }
+
+    @Test
     void aViteAppWithARealServerIsANodeAppThatBuildsFirst(@TempDir Path dir) {
         DetectionReport report = Trees.detect(
                 dir,
