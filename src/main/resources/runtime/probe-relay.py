@@ -1,11 +1,14 @@
 # DropDeploy's probe relay (Swarm backend). DropDeploy runs on the host, which has no address on overlay networks;
 # this relay, joined to every project network, forwards one GET to the app named in the path's first segment:
 #   GET /dd-shop-v3-ab12c4:8080/health  ->  GET http://dd-shop-v3-ab12c4:8080/health, Host header kept.
+# With the header X-DropDeploy-Every-Task it asks each of the service's tasks instead (Swarm's tasks.<service> name)
+# and answers 200 only when every one answered, naming those that did not (X-DropDeploy-Tasks: how many it found).
 # It answers only the one address given as argv[1] (the bridge gateway through which the host's published port
 # reaches it), so an app on a project network cannot use it to reach another project's apps.
 import http.client
 import http.server
 import re
+import socket
 import socketserver
 import sys
 
@@ -14,6 +17,7 @@ PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 8080
 TARGET = re.compile(r"^(dd-[a-z0-9-]{1,60}):(\d{1,5})$")
 BODY_LIMIT = 65536
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "te", "trailer"}
+EVERY_TASK = "x-dropdeploy-every-task"
 
 
 class Relay(http.server.BaseHTTPRequestHandler):
@@ -29,7 +33,9 @@ class Relay(http.server.BaseHTTPRequestHandler):
         if match is None:
             return self.answer(400, b"refused: the first path segment is not an app address\n")
         rest = "/" + (parts[2] if len(parts) > 2 else "")
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP and k.lower() != EVERY_TASK}
+        if self.headers.get(EVERY_TASK):
+            return self.every_task(match.group(1), int(match.group(2)), rest, headers)
         try:
             connection = http.client.HTTPConnection(match.group(1), int(match.group(2)), timeout=5)
             connection.request("GET", rest, headers=headers)
@@ -49,9 +55,32 @@ class Relay(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
         self.close_connection = True
 
-    def answer(self, status, body, relayed=False):
+    def every_task(self, service, port, rest, headers):
+        """Each task, not the service's virtual address, which may always pick a task on this node: a task on a node
+        whose overlay traffic does not come back is found here, before visitors meet it."""
+        try:
+            found = socket.getaddrinfo("tasks." + service, port, socket.AF_INET, socket.SOCK_STREAM)
+            addresses = sorted({entry[4][0] for entry in found})
+        except OSError as e:
+            return self.answer(502, ("relay: tasks.%s: %s\n" % (service, e)).encode(), relayed=True, tasks=0)
+        silent = []
+        for address in addresses:
+            try:
+                connection = http.client.HTTPConnection(address, port, timeout=5)
+                connection.request("GET", rest, headers=headers)
+                connection.getresponse().read(BODY_LIMIT)
+                connection.close()
+            except OSError as e:
+                silent.append("%s: %s" % (address, str(e) or type(e).__name__))
+        body = "%d of %d tasks answered" % (len(addresses) - len(silent), len(addresses))
+        body += ("; no answer from " + "; ".join(silent) if silent else "") + "\n"
+        self.answer(502 if silent else 200, body.encode(), relayed=bool(silent), tasks=len(addresses))
+
+    def answer(self, status, body, relayed=False, tasks=None):
         self.send_response_only(status)
         self.send_header("Content-Type", "text/plain")
+        if tasks is not None:
+            self.send_header("X-DropDeploy-Tasks", str(tasks))
         if relayed:
             self.send_header("X-DropDeploy-Relay", "unreachable")
         self.send_header("Content-Length", str(len(body)))

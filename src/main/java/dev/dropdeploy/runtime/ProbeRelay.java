@@ -30,6 +30,10 @@ final class ProbeRelay {
     private static final Logger log = LoggerFactory.getLogger(ProbeRelay.class);
     private static final int PORT = 8080;
     private static final String SCRIPT = script();
+    /** A relay made by an older DropDeploy lacks what this one asks of it: the label tells, and it is made again. */
+    private static final String SCRIPT_LABEL = "dropdeploy.relay-script";
+
+    private static final String SCRIPT_VERSION = Integer.toHexString(SCRIPT.hashCode());
 
     private final DockerClient docker;
     private final String image;
@@ -51,6 +55,11 @@ final class ProbeRelay {
     /** {@code http://127.0.0.1:<port>}, starting the relay first when it is not running. */
     synchronized String baseUrl() {
         InspectContainerResponse relay = inspect();
+        if (relay != null && !SCRIPT_VERSION.equals(scriptVersion(relay))) {
+            log.info("The probe relay {} runs an older script; recreating it", name);
+            remove();
+            relay = null;
+        }
         if (relay == null) {
             relay = create();
         }
@@ -68,6 +77,12 @@ final class ProbeRelay {
             baseUrl = "http://127.0.0.1:" + bindings[0].getHostPortSpec();
         }
         return baseUrl;
+    }
+
+    private static String scriptVersion(InspectContainerResponse relay) {
+        Map<String, String> labels =
+                relay.getConfig() == null ? null : relay.getConfig().getLabels();
+        return labels == null ? null : labels.get(SCRIPT_LABEL);
     }
 
     /** The URL DropDeploy probes an app at: the relay, then the app's address on its network. */
@@ -90,7 +105,13 @@ final class ProbeRelay {
             String id = docker.createContainerCmd(image)
                     .withName(name)
                     .withUser(Hardening.FALLBACK_USER)
-                    .withLabels(Map.of(ContainerLabels.INSTANCE, instance, ContainerLabels.SERVICE, "probe-relay"))
+                    .withLabels(Map.of(
+                            ContainerLabels.INSTANCE,
+                            instance,
+                            ContainerLabels.SERVICE,
+                            "probe-relay",
+                            SCRIPT_LABEL,
+                            SCRIPT_VERSION))
                     .withExposedPorts(ExposedPort.tcp(PORT))
                     .withHostConfig(host)
                     .withCmd("python3", "-c", SCRIPT, gateway, String.valueOf(PORT))

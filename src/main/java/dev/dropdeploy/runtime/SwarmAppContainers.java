@@ -10,6 +10,7 @@ import dev.dropdeploy.output.OutputLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -155,8 +156,26 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
             outcome = tasks.awaitAllRunning(container.id(), deadline, properties.healthPollInterval(), outcome)
                     .orElse(outcome);
         }
+        if (outcome.healthy()) {
+            outcome = everyTaskAnswers(container, url, deadline).orElse(outcome);
+        }
         log.info("{}: {}", container.name(), outcome.detail());
         return outcome;
+    }
+
+    private Optional<HealthOutcome> everyTaskAnswers(AppContainer container, String url, long deadline) {
+        long expected = tasks.wanted(container.id());
+        return EveryTask.silent(
+                        url, expected, deadline, properties.healthPollInterval(), () -> ended(container) == null)
+                .map(silent -> new HealthOutcome(
+                        false,
+                        null,
+                        false,
+                        List.of(),
+                        "not every task answers from this node (" + silent + "): the nodes do not reach each other"
+                                + " on the project's overlay network. Open UDP 4789 (and IP protocol 50, ESP) between"
+                                + " them; on a kernel without IPsec (the engine logs \"Failed Adding SA\") set"
+                                + " DROPDEPLOY_SWARM_ENCRYPT=false"));
     }
 
     private HealthOutcome ended(AppContainer container) {

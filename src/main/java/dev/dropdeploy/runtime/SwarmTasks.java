@@ -70,9 +70,7 @@ final class SwarmTasks {
                         List.of(),
                         ended.get().detail()));
             }
-            long wanted = service(serviceId)
-                    .map(s -> s.getSpec().getMode().getReplicated().getReplicas())
-                    .orElse(1L);
+            long wanted = wanted(serviceId);
             long running = tasks(serviceId).stream()
                     .filter(t -> t.getStatus() != null && t.getStatus().getState() == TaskState.RUNNING)
                     .count();
@@ -95,6 +93,13 @@ final class SwarmTasks {
                 throw new RuntimeFailure("Interrupted while waiting for the replicas", e);
             }
         }
+    }
+
+    /** How many replicas the service asks for (1 when it is gone). */
+    long wanted(String serviceId) {
+        return service(serviceId)
+                .map(s -> s.getSpec().getMode().getReplicated().getReplicas())
+                .orElse(1L);
     }
 
     List<Task> tasks(String serviceId) {

@@ -137,13 +137,17 @@ public final class SwarmForTests {
         }
     }
 
+    /** The container DropDeploy's probes go through on the manager (runtime's ProbeRelay names it so). */
+    public static String probeRelay(String instance) {
+        return "dd-relay-" + instance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
     /** The probe relay a test installation left (it outlives the context, as in production it outlives DropDeploy). */
     public static void removeProbeRelay(String instance) {
         try {
             DockerClientFactory.instance()
                     .client()
-                    .removeContainerCmd(
-                            "dd-relay-" + instance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"))
+                    .removeContainerCmd(probeRelay(instance))
                     .withForce(true)
                     .exec();
         } catch (NotFoundException e) {
@@ -152,16 +156,15 @@ public final class SwarmForTests {
     }
 
     /**
-     * A second swarm node on this machine: a Docker engine in a container from the catalog's {@code dind} image, on a
-     * bridge network of its own, joined to this engine's swarm as a worker. Not {@code --privileged}: this machine's
+     * A second swarm node on this machine: a Docker engine in a container from the catalog's {@code dind} image, on the
+     * default bridge (see {@link #WORKER_NETWORK}), joined to this engine's swarm as a worker. Not {@code --privileged}: this machine's
      * bounding set lacks CAP_SYS_RESOURCE, which runc then fails to grant; the capabilities an engine needs are given
      * one by one instead, with the host's cgroup tree for its containers, and /proc/sys stays masked.
      */
     public static Worker startWorker() {
         DockerClient manager = manager();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String network = "dd-test-swarm-" + run;
-        manager.createNetworkCmd().withName(network).withDriver("bridge").exec();
+        String network = WORKER_NETWORK;
         String id = manager.createContainerCmd(CatalogImages.image("dind").asCanonicalNameString())
                 .withName("dd-test-worker-" + run)
                 .withHostName("dd-test-worker-" + run)
@@ -181,10 +184,17 @@ public final class SwarmForTests {
                     .withForce(true)
                     .withRemoveVolumes(true)
                     .exec();
-            manager.removeNetworkCmd(network).exec();
             throw e;
         }
     }
+
+    /**
+     * The default bridge, where the manager's advertised address (its gateway) is. On a bridge of its own the worker got
+     * the manager's VXLAN packets from the host's address on that bridge instead, and its kernel dropped every one:
+     * the static forwarding entries the engine writes name the advertised address, and the kernel never moves a static
+     * entry to another sender. Tasks on the worker then never answered across the overlay.
+     */
+    private static final String WORKER_NETWORK = "bridge";
 
     private static Worker join(DockerClient manager, String id, String network) {
         manager.startContainerCmd(id).exec();
@@ -212,7 +222,7 @@ public final class SwarmForTests {
                         .anyMatch(n -> n.getId().equals(nodeId)
                                 && n.getStatus() != null
                                 && n.getStatus().getState() == SwarmNodeState.READY));
-        return new Worker(manager, engine, id, network, nodeId);
+        return new Worker(manager, engine, id, nodeId);
     }
 
     private static HostConfig workerHost(String network) {
@@ -246,9 +256,9 @@ public final class SwarmForTests {
 
     /**
      * The test's worker node: its engine (to see which images it pulled) and its place in the swarm. {@link #close}
-     * removes the container, the node from the swarm, and its network.
+     * removes the container and the node from the swarm.
      */
-    public record Worker(DockerClient manager, DockerClient engine, String containerId, String network, String nodeId)
+    public record Worker(DockerClient manager, DockerClient engine, String containerId, String nodeId)
             implements AutoCloseable {
 
         /** The images the worker's engine holds, by name. */
@@ -278,11 +288,6 @@ public final class SwarmForTests {
                 manager.removeSwarmNodeCmd(nodeId).withForce(true).exec();
                 return true;
             });
-            try {
-                manager.removeNetworkCmd(network).exec();
-            } catch (NotFoundException e) {
-                // gone already
-            }
         }
     }
 }
