@@ -4,7 +4,8 @@ Run by hand, never in CI, once per backend against a running installation, then 
 
     python3 bench/swarm.py --label single-engine                 # DropDeploy as it runs by default
     python3 bench/swarm.py --label swarm --engine docker \\
-        --engine "docker exec dd-swarm-worker docker"            # the swarm backend, one engine command per node
+        --engine "docker -H tcp://<worker address>:2375"         # the swarm backend, one engine command per node
+                                                                 # (the catalog's dind image has no docker CLI inside)
     python3 bench/swarm.py --compare bench/results/swarm-single-engine-*.json bench/results/swarm-swarm-*.json
     python3 bench/swarm.py --self-check                          # offline: argument parsing and the comparison
 
