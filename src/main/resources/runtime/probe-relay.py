@@ -5,6 +5,7 @@
 # and answers 200 only when every one answered, naming those that did not (X-DropDeploy-Tasks: how many it found).
 # It answers only the one address given as argv[1] (the bridge gateway through which the host's published port
 # reaches it), so an app on a project network cannot use it to reach another project's apps.
+import concurrent.futures
 import http.client
 import http.server
 import re
@@ -18,6 +19,19 @@ TARGET = re.compile(r"^(dd-[a-z0-9-]{1,60}):(\d{1,5})$")
 BODY_LIMIT = 65536
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "te", "trailer"}
 EVERY_TASK = "x-dropdeploy-every-task"
+
+
+def ask(address, port, rest, headers):
+    """None when the task answered with any HTTP response, else why not."""
+    connection = http.client.HTTPConnection(address, port, timeout=5)
+    try:
+        connection.request("GET", rest, headers=headers)
+        connection.getresponse().read(BODY_LIMIT)
+        return None
+    except (OSError, http.client.HTTPException) as e:
+        return str(e) or type(e).__name__
+    finally:
+        connection.close()
 
 
 class Relay(http.server.BaseHTTPRequestHandler):
@@ -56,22 +70,18 @@ class Relay(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
 
     def every_task(self, service, port, rest, headers):
-        """Each task, not the service's virtual address, which may always pick a task on this node: a task on a node
-        whose overlay traffic does not come back is found here, before visitors meet it."""
+        """Each task by its own address: DNS round robin lists them all, and a connection that fails on one address
+        falls through to the next, so a task on a node whose overlay traffic does not come back hides behind the others
+        until a visitor meets it."""
         try:
             found = socket.getaddrinfo("tasks." + service, port, socket.AF_INET, socket.SOCK_STREAM)
             addresses = sorted({entry[4][0] for entry in found})
         except OSError as e:
             return self.answer(502, ("relay: tasks.%s: %s\n" % (service, e)).encode(), relayed=True, tasks=0)
-        silent = []
-        for address in addresses:
-            try:
-                connection = http.client.HTTPConnection(address, port, timeout=5)
-                connection.request("GET", rest, headers=headers)
-                connection.getresponse().read(BODY_LIMIT)
-                connection.close()
-            except OSError as e:
-                silent.append("%s: %s" % (address, str(e) or type(e).__name__))
+        # All at once: one silent task costs its timeout once, not once per task before it.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(16, len(addresses))) as pool:
+            answers = list(pool.map(lambda address: ask(address, port, rest, headers), addresses))
+        silent = ["%s: %s" % (address, why) for address, why in zip(addresses, answers) if why]
         body = "%d of %d tasks answered" % (len(addresses) - len(silent), len(addresses))
         body += ("; no answer from " + "; ".join(silent) if silent else "") + "\n"
         self.answer(502 if silent else 200, body.encode(), relayed=bool(silent), tasks=len(addresses))

@@ -10,17 +10,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Whether every task of a service answers from the manager's side, asked through the probe relay. The service's
- * virtual address may keep picking a task on this node, so a task on a node whose overlay traffic never comes back
- * (UDP 4789 or ESP blocked between nodes, a kernel without IPsec under an encrypted network) would pass the health wait
- * and then time out for every other visitor.
+ * Whether every task of a service answers from the manager's side, asked through the probe relay. The service's name
+ * resolves to all its tasks and a connection that fails on one address falls through to the next, so a task on a node
+ * whose overlay traffic never comes back (UDP 4789 or ESP blocked between nodes, a kernel without IPsec under an
+ * encrypted network) would pass the health wait and then time out for the visitors Traefik sends to it.
  */
 final class EveryTask {
 
     static final String HEADER = "X-DropDeploy-Every-Task";
     private static final String TASKS = "X-DropDeploy-Tasks";
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private EveryTask() {}
 

@@ -40,6 +40,7 @@ final class ProbeRelay {
     private final String name;
     private final String instance;
     private String baseUrl;
+    private Runnable afterCreate = () -> {};
 
     ProbeRelay(DockerClient docker, String image, String instance) {
         this.docker = docker;
@@ -52,6 +53,11 @@ final class ProbeRelay {
         return name;
     }
 
+    /** What a new relay needs besides starting: joining every project network (a relay made mid-run has none). */
+    void afterCreate(Runnable action) {
+        this.afterCreate = action;
+    }
+
     /** {@code http://127.0.0.1:<port>}, starting the relay first when it is not running. */
     synchronized String baseUrl() {
         InspectContainerResponse relay = inspect();
@@ -60,7 +66,8 @@ final class ProbeRelay {
             remove();
             relay = null;
         }
-        if (relay == null) {
+        boolean created = relay == null;
+        if (created) {
             relay = create();
         }
         if (!Boolean.TRUE.equals(relay.getState().getRunning())) {
@@ -75,6 +82,9 @@ final class ProbeRelay {
                 throw new RuntimeFailure("The probe relay " + name + " publishes no port; remove it to recreate it");
             }
             baseUrl = "http://127.0.0.1:" + bindings[0].getHostPortSpec();
+        }
+        if (created) {
+            afterCreate.run();
         }
         return baseUrl;
     }

@@ -235,7 +235,7 @@ final class ProjectNetworks {
                         "{} joins {}, whose name sorts before its own network {}: the engine moves a container's"
                                 + " default route and published ports to the network whose name sorts first, so its"
                                 + " ports now lead into the project network. Give its own network a name that sorts"
-                                + " before dd- (docker-compose.yml uses dd-edge-...)",
+                                + " before dd-net- (docker-compose.yml uses dd-edge-...)",
                         traefik.getName(),
                         networkName,
                         own));

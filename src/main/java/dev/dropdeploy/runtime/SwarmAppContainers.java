@@ -76,6 +76,7 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
                 properties.instance(),
                 swarm.encryptNetworks(),
                 List.of(properties.traefikContainer(), properties.selfContainer(), relay.name()));
+        this.relay.afterCreate(networks::connectAll);
         // Builds still run on this engine, on its egress-limited bridge network.
         this.buildNetworks =
                 new ProjectNetworks(docker, "", "", properties.instance(), NetworkPool.parse(properties.networkPool()));
@@ -158,6 +159,11 @@ class SwarmAppContainers implements AppContainers, ProjectNetworkSource {
         }
         if (outcome.healthy()) {
             outcome = everyTaskAnswers(container, url, deadline).orElse(outcome);
+        }
+        if (!outcome.healthy() && outcome.exitCode() == null) {
+            // A task that crashed meanwhile is the reason, not the network it can no longer be reached on.
+            HealthOutcome ended = ended(container);
+            outcome = ended != null ? ended : outcome;
         }
         log.info("{}: {}", container.name(), outcome.detail());
         return outcome;

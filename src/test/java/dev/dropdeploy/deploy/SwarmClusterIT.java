@@ -112,8 +112,10 @@ class SwarmClusterIT extends LiveInstallationIT {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> viaTraefik() == 200);
         // The worker's own task answers across the overlay, from the manager's side (where Traefik and the probes are).
         await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
                 .untilAsserted(
                         () -> assertThat(askTheWorkersTaskFromTheManager()).startsWith("200"));
+        // Not proof that the worker serves (Traefik may keep one connection to one task): that no visitor fails.
         for (int i = 0; i < 10; i++) {
             assertThat(viaTraefik()).as("request %d through Traefik", i).isEqualTo(200);
         }

@@ -4,6 +4,7 @@ package dev.dropdeploy.detect.engine;
 public final class Codes {
     public static final String BOUND_TO_LOCALHOST = "BOUND_TO_LOCALHOST";
     public static final String NO_LOCKFILE = "NO_LOCKFILE";
+    public static final String NODE_LIMIT = "NODE_LIMIT";
     public static final String UNDECLARED_IMPORT = "UNDECLARED_IMPORT";
     public static final String DEV_SERVER = "DEV_SERVER";
     public static final String COMMITTED_ENV = "COMMITTED_ENV";

@@ -11,6 +11,7 @@ import dev.dropdeploy.detect.system.NativePackages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A package.json folder: proposes the front-end build and the server, each scored; the resolver picks. */
@@ -100,26 +101,40 @@ public final class NodeAnalyzer implements Analyzer {
      */
     private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
         String asked = asked(tree, dir, pkg, p);
-        Optional<NodeLimits.Found> limit =
-                Optional.ofNullable(pm.lockfile()).flatMap(lockfile -> NodeLimits.in(tree.textOrEmpty(lockfile)));
-        if (limit.isEmpty() || (asked != null && !OPEN_ABOVE.matcher(asked).matches())) {
+        Optional<NodeLimits.Found> limit = Optional.ofNullable(pm.lockfile())
+                .flatMap(lockfile -> tree.largeText(lockfile, NodeLimits.MAX_LOCKFILE_BYTES))
+                .flatMap(NodeLimits::in);
+        if (limit.isEmpty()) {
             p.runtimeVersion(asked);
             return;
         }
-        String below = "<" + (limit.get().limit().lastMajor() + 1);
-        p.runtimeVersion(asked == null ? below : asked + " " + below)
-                .because(
-                        "runtimeVersion",
-                        pm.lockfile(),
-                        limit.get().line(),
-                        limit.get().reason());
+        int lastMajor = limit.get().limit().lastMajor();
+        String below = "<" + (lastMajor + 1);
+        Matcher open = asked == null ? null : OPEN_ABOVE.matcher(asked);
+        if (asked == null || NEWEST.matcher(asked).matches()) {
+            p.runtimeVersion(below);
+        } else if (open.matches() && Integer.parseInt(open.group(1)) <= lastMajor) {
+            p.runtimeVersion(asked + " " + below);
+        } else {
+            // What the person bounded themselves stays theirs; the build may then fail for the reason given here.
+            p.runtimeVersion(asked)
+                    .warn(
+                            Codes.NODE_LIMIT,
+                            pm.lockfile(),
+                            limit.get().line(),
+                            "Node " + asked + " is asked for, but "
+                                    + limit.get().reason());
+            return;
+        }
+        p.because(
+                "runtimeVersion", pm.lockfile(), limit.get().line(), limit.get().reason());
     }
 
-    /**
-     * A lower bound alone ({@code >=18.0.0}, engines' usual way): a further {@code <N} narrows it. A version or range
-     * the person bounded themselves stays theirs.
-     */
-    private static final Pattern OPEN_ABOVE = Pattern.compile(">=?\\s*v?\\d[^<|]*");
+    /** A lower bound alone ({@code >=18.0.0}, engines' usual way): a further {@code <N} narrows it. */
+    private static final Pattern OPEN_ABOVE = Pattern.compile(">=?\\s*v?(\\d{1,4})[^<|]*");
+
+    /** Words for "whatever is newest" ({@code lts/*}, {@code node}, {@code latest}): as open as no ask at all. */
+    private static final Pattern NEWEST = Pattern.compile("(lts/)?(\\*|x|node|latest|current|stable|lts)");
 
     /** What {@code .nvmrc}, {@code .node-version} or {@code engines.node} ask for; {@code null} when nothing. */
     private static String asked(SourceTree tree, String dir, PackageJson pkg, Proposal p) {

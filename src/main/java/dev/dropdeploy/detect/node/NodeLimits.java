@@ -41,6 +41,9 @@ final class NodeLimits {
 
     private static final int VERSION_WITHIN = 4;
 
+    /** Lockfiles of large projects run to megabytes, past what detection reads of other files. */
+    static final long MAX_LOCKFILE_BYTES = 32L * 1024 * 1024;
+
     private NodeLimits() {}
 
     /** The first limit the lockfile text runs into, if any. */

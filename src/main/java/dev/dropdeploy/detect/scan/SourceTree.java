@@ -109,11 +109,27 @@ public final class SourceTree {
         return line;
     }
 
+    /**
+     * A file's text past the scan's read limit, up to {@code maxBytes}, and not cached: for the few files a decision
+     * must read whole (a lockfile of a large project runs to megabytes).
+     */
+    public Optional<String> largeText(String path, long maxBytes) {
+        SourceFile file = files.get(path);
+        if (file == null || file.size() > maxBytes) {
+            return Optional.empty();
+        }
+        return file.size() <= limits.maxReadBytes() ? text(path) : readFile(path);
+    }
+
     private Optional<String> read(String path) {
         SourceFile file = files.get(path);
         if (file == null || file.size() > limits.maxReadBytes()) {
             return Optional.empty();
         }
+        return readFile(path);
+    }
+
+    private Optional<String> readFile(String path) {
         Path p = root.resolve(path);
         try {
             if (Files.isSymbolicLink(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

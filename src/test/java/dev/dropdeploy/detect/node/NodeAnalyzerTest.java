@@ -181,6 +181,40 @@ class NodeAnalyzerTest {
         assertThat(pinned.runtimeVersion())
                 .as("a version the person wrote stays theirs")
                 .isEqualTo("24");
+        assertThat(pinned.warnings())
+                .anyMatch(w -> w.code().equals("NODE_LIMIT") && w.message().contains("msgpackr 1.8.0"));
+    }
+
+    @Test
+    void newestWordsAreNarrowedLikeNoAskAndABoundAboveTheLimitIsKept(@TempDir Path dir) {
+        String lock = "msgpackr@^1.5.4:\n  version \"1.8.0\"\n";
+        String gatsby = "{\"scripts\":{\"build\":\"gatsby build\"},\"dependencies\":{\"gatsby\":\"^5.0.0\"}}";
+        DetectionReport lts =
+                Trees.detect(dir.resolve("a"), Map.of(".nvmrc", "lts/*\n", "package.json", gatsby, "yarn.lock", lock));
+        DetectionReport above =
+                Trees.detect(dir.resolve("b"), Map.of(".nvmrc", ">=24\n", "package.json", gatsby, "yarn.lock", lock));
+
+        assertThat(lts.runtimeVersion()).isEqualTo("<23");
+        assertThat(above.runtimeVersion()).isEqualTo(">=24");
+        assertThat(above.warnings()).extracting(w -> w.code()).contains("NODE_LIMIT");
+    }
+
+    @Test
+    void aLockfileLargerThanWhatDetectionReadsOfOtherFilesIsStillRead(@TempDir Path dir) {
+        StringBuilder lock = new StringBuilder();
+        for (int i = 0; lock.length() < 2 * 1024 * 1024; i++) {
+            lock.append("package-")
+                    .append(i)
+                    .append("@^1.0.0:\n  version \"1.0.")
+                    .append(i)
+                    .append("\"\n\n");
+        }
+        lock.append("msgpackr@^1.5.4:\n  version \"1.8.0\"\n");
+        String gatsby = "{\"scripts\":{\"build\":\"gatsby build\"},\"dependencies\":{\"gatsby\":\"^5.0.0\"}}";
+
+        DetectionReport report = Trees.detect(dir, Map.of("package.json", gatsby, "yarn.lock", lock.toString()));
+
+        assertThat(report.runtimeVersion()).isEqualTo("<23");
     }
 
     @Test
