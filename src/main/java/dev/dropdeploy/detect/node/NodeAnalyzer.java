@@ -59,19 +59,29 @@ public final class NodeAnalyzer implements Analyzer {
                                     + String.join(", ", pkg.scripts().keySet()) + ")")
                     .notWeb());
         }
+        // Read once for all proposals: a lockfile runs to megabytes.
+        Optional<NodeLimits.Found> limit = Optional.ofNullable(pm.lockfile())
+                .flatMap(lockfile -> tree.largeText(lockfile, NodeLimits.MAX_LOCKFILE_BYTES))
+                .flatMap(NodeLimits::in);
         for (Proposal p : out) {
-            common(tree, dir, pkg, pm, p);
+            common(tree, dir, pkg, pm, limit, p);
             undeclaredImports(tree, dir, name -> declared(pkg, workspace, name), p);
             workspace.ifPresent(w -> Workspaces.apply(w, pkg, pm, p));
         }
         return out;
     }
 
-    private static void common(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
+    private static void common(
+            SourceTree tree,
+            String dir,
+            PackageJson pkg,
+            PackageManager pm,
+            Optional<NodeLimits.Found> limit,
+            Proposal p) {
         p.commands(pm.install(), buildOf(p), p.start());
         pm.describe(p);
         nativePackages(pkg, p);
-        runtimeVersion(tree, dir, pkg, pm, p);
+        runtimeVersion(tree, dir, pkg, pm, limit, p);
     }
 
     /** A member may import what the workspace root declares, and the workspace's own packages. */
@@ -99,11 +109,14 @@ public final class NodeAnalyzer implements Analyzer {
      * What the project asks for, as written (a version or a range), narrowed to the Node its locked packages still run
      * on ({@link NodeLimits}): build/NodeRuntimes picks the Node that fits it.
      */
-    private static void runtimeVersion(SourceTree tree, String dir, PackageJson pkg, PackageManager pm, Proposal p) {
+    private static void runtimeVersion(
+            SourceTree tree,
+            String dir,
+            PackageJson pkg,
+            PackageManager pm,
+            Optional<NodeLimits.Found> limit,
+            Proposal p) {
         String asked = asked(tree, dir, pkg, p);
-        Optional<NodeLimits.Found> limit = Optional.ofNullable(pm.lockfile())
-                .flatMap(lockfile -> tree.largeText(lockfile, NodeLimits.MAX_LOCKFILE_BYTES))
-                .flatMap(NodeLimits::in);
         if (limit.isEmpty()) {
             p.runtimeVersion(asked);
             return;
